@@ -1,0 +1,68 @@
+// Prisma's schema engine compiled to WebAssembly: the same migration logic as `prisma migrate`
+// (the `_prisma_migrations` history table, checksums, advisory locking) with nothing to download.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { bindMigrationAwareSqlAdapterFactory } from '@prisma/driver-adapter-utils';
+import type { SchemaEngine } from '@prisma/schema-engine-wasm';
+import pg from 'pg';
+
+type TEngineModule = typeof import('@prisma/schema-engine-wasm');
+
+let engineModule: Promise<TEngineModule> | undefined;
+
+// Node 20 cannot `import` a .wasm file without a flag, so we instantiate it ourselves
+// and hand its exports to the wasm-bindgen glue, as the package's own entry point would.
+function loadEngineModule(): Promise<TEngineModule> {
+  engineModule ??= (async () => {
+    const require = createRequire(import.meta.url);
+    // The package exports no ./package.json; its main entry sits beside the .wasm file.
+    const packageDirectory = dirname(require.resolve('@prisma/schema-engine-wasm'));
+    const glue = (await import(
+      '@prisma/schema-engine-wasm/schema_engine_bg'
+    )) as unknown as TEngineModule & { __wbg_set_wasm: (exports: WebAssembly.Exports) => void };
+    const bytes = await readFile(join(packageDirectory, 'schema_engine_bg.wasm'));
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': glue as never });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue;
+  })();
+  return engineModule;
+}
+
+export interface TOpenSchemaEngine {
+  engine: SchemaEngine;
+  close(): Promise<void>;
+}
+
+/** Opens the engine on its own connection pool; `close()` frees both so the process can exit at once. */
+export async function openSchemaEngine(
+  databaseUrl: string,
+  schema: { path: string; content: string },
+  log: (message: string) => void = () => {},
+): Promise<TOpenSchemaEngine> {
+  const { SchemaEngine: Engine } = await loadEngineModule();
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2, allowExitOnIdle: true });
+  // The engine never hands its connections back, so `pool.end()` alone would leave them open.
+  const clients = new Set<pg.PoolClient>();
+  pool.on('connect', (client) => clients.add(client));
+  const endPool = async () => {
+    await Promise.all([...clients].map((client) => client.end().catch(() => {})));
+    await pool.end();
+  };
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  try {
+    const engine = await Engine.new({ datamodels: [[schema.path, schema.content]] }, log, adapterFactory);
+    return {
+      engine,
+      close: async () => {
+        engine.free();
+        await endPool();
+      },
+    };
+  } catch (error) {
+    await endPool();
+    throw error;
+  }
+}

@@ -1,0 +1,3 @@
+export { computeCost, projectCost, type TCostBreakdown, type TCostProjection, type TCostProjectionInput, type TCostResult } from './compute';
+export { formatUsd, nanoUsdToDecimalString, type TFormatUsdOptions } from './format';
+export { parseUsdPerMTok, selectPriceAt, type TDatedPrice, type TPrice } from './price';
