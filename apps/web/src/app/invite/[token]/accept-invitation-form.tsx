@@ -1,0 +1,53 @@
+'use client';
+import { useRouter } from 'next/navigation';
+import { FormError } from '@/components/forms/field-errors';
+import { useSubmit } from '@/components/forms/use-submit';
+import { api } from '@/lib/api';
+
+export function AcceptInvitationForm(props: { token: string; email: string | null; signedInAs?: string }) {
+  const router = useRouter();
+  const { submit, isPending, error } = useSubmit(async (form: FormData) => {
+    const body = Object.fromEntries([...form.entries()].filter(([, value]) => value !== ''));
+    const { projectId } = await api<{ projectId: string }>(`/api/v1/invitations/${props.token}/accept`, { body });
+    router.push(`/projects/${projectId}`);
+    router.refresh();
+  });
+  return (
+    <form
+      className="stack"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit(new FormData(event.currentTarget));
+      }}
+    >
+      {props.signedInAs ? (
+        <p>
+          You are signed in as <strong>{props.signedInAs}</strong>.
+        </p>
+      ) : (
+        <>
+          <label>
+            Your name
+            <input name="name" required autoComplete="name" />
+          </label>
+          <label>
+            Email
+            {props.email ? (
+              <input value={props.email} readOnly aria-readonly />
+            ) : (
+              <input name="email" type="email" required autoComplete="email" />
+            )}
+          </label>
+          <label>
+            Password
+            <input name="password" type="password" required minLength={8} autoComplete="new-password" />
+          </label>
+        </>
+      )}
+      <FormError error={error} />
+      <button type="submit" disabled={isPending}>
+        {isPending ? 'Joining…' : props.signedInAs ? 'Accept invitation' : 'Create account and join'}
+      </button>
+    </form>
+  );
+}

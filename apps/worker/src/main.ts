@@ -1,0 +1,65 @@
+// The worker process: takes jobs from Redis, runs them against Postgres and the providers.
+// Run as many as you like; each one reports a heartbeat that /api/health lists.
+import { hostname } from 'node:os';
+import { closeServices, createServices, EnvironmentError } from '@yardstick/core/server';
+import { applyMigrations } from '@yardstick/db/migrations';
+import { createRedisConnection, startConsumers, startHeartbeat } from '@yardstick/queue';
+import { createProcessors } from './processors';
+
+const workerId = `${hostname()}-${process.pid}`;
+
+async function main() {
+  const services = createServices('worker');
+  const { logger, environment } = services;
+  await applyMigrations(environment.DATABASE_URL);
+
+  const connection = createRedisConnection(environment.REDIS_URL, 'worker');
+  let activeJobs = 0;
+  const consumers = startConsumers({
+    connection,
+    handlers: createProcessors({ workerId }),
+    concurrency: environment.YARDSTICK_WORKER_CONCURRENCY,
+    onFailed: (job, error) => logger.error({ jobId: job?.id, jobName: job?.name, error: error.message }, 'job failed'),
+  });
+  for (const worker of consumers.workers) {
+    worker.on('active', () => {
+      activeJobs += 1;
+    });
+    worker.on('completed', () => {
+      activeJobs -= 1;
+    });
+    worker.on('failed', () => {
+      activeJobs = Math.max(0, activeJobs - 1);
+    });
+  }
+  const startedAt = new Date().toISOString();
+  const stopHeartbeat = startHeartbeat(connection, () => ({
+    workerId,
+    hostname: hostname(),
+    pid: process.pid,
+    startedAt,
+    activeJobs,
+  }));
+  logger.info({ workerId, concurrency: environment.YARDSTICK_WORKER_CONCURRENCY }, 'worker ready');
+
+  let isStopping = false;
+  const stop = async (signal: string) => {
+    if (isStopping) return;
+    isStopping = true;
+    logger.info({ signal, activeJobs }, 'worker stopping: finishing jobs in flight');
+    // close() stops taking new jobs and waits for the active ones, so none is lost or half-done.
+    await consumers.close();
+    await stopHeartbeat();
+    connection.disconnect();
+    await closeServices(services);
+    logger.info('worker stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvironmentError ? error.message : error);
+  process.exit(1);
+});
