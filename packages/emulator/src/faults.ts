@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FAULT_KINDS, type EmulatorFault, type FaultKind, PROVIDERS, type Provider } from './types';
+import { type EmulatorFault, FAULT_KINDS, type FaultKind, PROVIDERS, type Provider } from './types';
 
 export const DEFAULT_RETRY_AFTER_SECONDS = 1;
 /** stream_cut without afterChunks still lets a little text through, so clients see a mid-stream failure. */
@@ -69,7 +69,10 @@ export function parseFaultHeader(value: string): HeaderFault {
   const [kindPart = '', ...params] = value.split(';').map((p) => p.trim());
   const kind = FAULT_KINDS.find((k) => k === kindPart);
   if (!kind) {
-    return { ok: false, message: `x-emulator-fault: unknown kind '${kindPart}' (one of ${FAULT_KINDS.join(', ')})` };
+    return {
+      ok: false,
+      message: `x-emulator-fault: unknown kind '${kindPart}' (one of ${FAULT_KINDS.join(', ')})`,
+    };
   }
   const fault: EmulatorFault = { kind };
   for (const param of params) {

@@ -55,5 +55,7 @@ export const EMULATED_MODELS: readonly { id: string; displayName: string; contex
 
 /** The scripted short question/answer pairs, usable as a demo dataset. */
 export const DEMO_DATASET: readonly { question: string; expected: string }[] = fixture.scripts.flatMap((s) =>
-  s.question !== undefined && s.expected !== undefined ? [{ question: s.question, expected: s.expected }] : [],
+  s.question !== undefined && s.expected !== undefined
+    ? [{ question: s.question, expected: s.expected }]
+    : [],
 );

@@ -86,5 +86,13 @@ export interface Completion {
 export interface HttpReply {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
+}
+
+/** An embeddings request normalized across OpenAI and Gemini. */
+export interface EmbeddingRequest {
+  model: string;
+  inputs: string[];
+  dimensions: number | undefined;
+  inputTokens: number;
 }

@@ -1,8 +1,8 @@
-import { openSchemaEngine } from './schema-engine';
+import { openSchemaEngine, withSchemaEngineLock } from './schema-engine';
 import { readMigrationList, readSchema } from './files';
 
 export { migrationsDirectory, readMigrationList, readSchema } from './files';
-export { openSchemaEngine } from './schema-engine';
+export { openSchemaEngine, withSchemaEngineLock } from './schema-engine';
 
 const noFilters = { externalTables: [], externalEnums: [] };
 
@@ -10,12 +10,14 @@ const noFilters = { externalTables: [], externalEnums: [] };
  * Applies every migration in prisma/migrations that the database has not seen yet, in order.
  * Forward-only and idempotent: a second call applies nothing. Used by `pnpm start`, the worker and tests.
  */
-export async function applyMigrations(databaseUrl: string): Promise<{ applied: string[] }> {
-  const { engine, close } = await openSchemaEngine(databaseUrl, readSchema());
-  try {
-    const result = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
-    return { applied: result.appliedMigrationNames };
-  } finally {
-    await close();
-  }
+export function applyMigrations(databaseUrl: string): Promise<{ applied: string[] }> {
+  return withSchemaEngineLock(async () => {
+    const { engine, close } = await openSchemaEngine(databaseUrl, readSchema());
+    try {
+      const result = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
+      return { applied: result.appliedMigrationNames };
+    } finally {
+      await close();
+    }
+  });
 }

@@ -23,6 +23,13 @@ const wasmRuntime = (globalThis as unknown as {
 // and hand its exports to the wasm-bindgen glue, as the package's own entry point would.
 function loadEngineModule(): Promise<TEngineModule> {
   engineModule ??= (async () => {
+    // The engine reports a Rust panic's message through this global before it throws.
+    const registry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
+    registry.PRISMA_WASM_PANIC_REGISTRY ??= {
+      set_message: (message) => {
+        process.stderr.write(`Prisma schema engine panicked: ${message}\n`);
+      },
+    };
     const require = createRequire(import.meta.url);
     // The package exports no ./package.json; its main entry sits beside the .wasm file.
     const packageDirectory = dirname(require.resolve('@prisma/schema-engine-wasm'));
@@ -36,6 +43,17 @@ function loadEngineModule(): Promise<TEngineModule> {
     return glue;
   })();
   return engineModule;
+}
+
+// One WebAssembly instance serves the whole process; its uses are queued on a process-wide chain so two
+// never interleave (kept on globalThis because test runners may load this module more than once).
+const lockHolder = globalThis as { yardstickSchemaEngineLock?: Promise<unknown> };
+
+export function withSchemaEngineLock<T>(work: () => Promise<T>): Promise<T> {
+  const previous = lockHolder.yardstickSchemaEngineLock ?? Promise.resolve();
+  const next = previous.then(work, work);
+  lockHolder.yardstickSchemaEngineLock = next.catch(() => {});
+  return next;
 }
 
 export interface TOpenSchemaEngine {

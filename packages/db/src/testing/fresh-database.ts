@@ -1,7 +1,20 @@
 // Test support: a fresh, migrated database on the test PostgreSQL for one test run, dropped afterwards.
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
-import { applyMigrations } from '../migrations';
+
+const migrateCli = join(dirname(fileURLToPath(import.meta.url)), '..', 'migrations', 'cli.ts');
+
+// Migrations run in a child process: test runners load modules their own way, and the schema engine's
+// WebAssembly crashed when driven from inside Vitest's main process.
+async function migrate(databaseUrl: string): Promise<void> {
+  await promisify(execFile)(process.execPath, ['--import', 'tsx', migrateCli, databaseUrl], {
+    cwd: join(dirname(migrateCli), '..', '..'),
+  });
+}
 
 export const defaultTestServerUrl = 'postgresql://postgres@127.0.0.1:5432/postgres';
 
@@ -22,7 +35,7 @@ export async function createFreshDatabase(
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const databaseUrl = url.toString();
-  await applyMigrations(databaseUrl);
+  await migrate(databaseUrl);
   return {
     databaseUrl,
     drop: async () => {

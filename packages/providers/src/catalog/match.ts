@@ -13,8 +13,8 @@ const NAME_BOUNDARIES = new Set(['-', ':']);
 
 /**
  * The catalog entry for a model name, or undefined when unknown (the caller then records the call as unpriced).
- * Tries, in order: the exact id; for Bedrock the id without its revision suffix (":0"); the longest catalog id that is a
- * prefix ending at a "-" or ":" boundary (dated snapshots); a family alias's newest dated snapshot
+ * Tries, in order: the exact id; for Bedrock the id without its revision suffix (":0"); the longest catalog id
+ * that is a prefix ending at a "-" or ":" boundary (dated snapshots); a family alias's newest dated snapshot
  * (claude-3-7-sonnet-latest → claude-3-7-sonnet-20250219). Each step tries the name as given before its
  * region-free (Bedrock) or -latest-free form. Only the provider's own entries are considered, except that
  * OpenAI-compatible servers are matched against OpenAI models; their local models stay unmatched.
@@ -59,7 +59,9 @@ export function matchCatalogModel(
   }
   for (const name of names) {
     const snapshots = candidates
-      .filter((candidate) => candidate.id.startsWith(name) && DATE_SUFFIX.test(candidate.id.slice(name.length)))
+      .filter(
+        (candidate) => candidate.id.startsWith(name) && DATE_SUFFIX.test(candidate.id.slice(name.length)),
+      )
       .sort((a, b) => (a.id < b.id ? 1 : -1));
     if (snapshots[0]) {
       return snapshots[0].model;

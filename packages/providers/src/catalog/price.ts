@@ -7,5 +7,7 @@ import type { TCatalogModel } from './schema';
  */
 export function resolveCatalogPrice(model: TCatalogModel, inputTokens = 0): TPrice {
   const { longContext } = model;
-  return longContext !== undefined && inputTokens > longContext.aboveInputTokens ? longContext.prices : model.prices;
+  return longContext !== undefined && inputTokens > longContext.aboveInputTokens
+    ? longContext.prices
+    : model.prices;
 }

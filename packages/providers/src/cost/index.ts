@@ -1,3 +1,10 @@
-export { computeCost, projectCost, type TCostBreakdown, type TCostProjection, type TCostProjectionInput, type TCostResult } from './compute';
+export {
+  computeCost,
+  projectCost,
+  type TCostBreakdown,
+  type TCostProjection,
+  type TCostProjectionInput,
+  type TCostResult,
+} from './compute';
 export { formatUsd, nanoUsdToDecimalString, type TFormatUsdOptions } from './format';
 export { parseUsdPerMTok, selectPriceAt, type TDatedPrice, type TPrice } from './price';

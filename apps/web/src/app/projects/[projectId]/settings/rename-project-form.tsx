@@ -19,7 +19,7 @@ export function RenameProjectForm(props: { projectId: string; name: string }) {
       }}
     >
       <label>
-        Name
+        Project name
         <input name="name" defaultValue={props.name} required maxLength={80} />
       </label>
       <button type="submit" disabled={isPending}>
