@@ -2,7 +2,14 @@
 // provider spec. Adapters translate to and from each provider's wire format; nothing provider-specific leaks out.
 import { z } from 'zod';
 
-export const ZProviderKind = z.enum(['openai', 'openai_compatible', 'anthropic', 'bedrock', 'gemini', 'emulated']);
+export const ZProviderKind = z.enum([
+  'openai',
+  'openai_compatible',
+  'anthropic',
+  'bedrock',
+  'gemini',
+  'emulated',
+]);
 export type TProviderKind = z.infer<typeof ZProviderKind>;
 
 export const ZConnectionConfig = z.object({

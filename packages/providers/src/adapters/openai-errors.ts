@@ -1,14 +1,14 @@
 // The OpenAI SDK's error classes → contract classes (also used for OpenAI-compatible servers and the emulator).
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIError,
-  APIUserAbortError,
-} from 'openai';
+import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { ProviderError, type TProviderErrorClass } from '../errors';
 import { headerLookup, parseRetryAfterMs } from '../reliability/retry-after';
 import type { TProviderKind } from '../types';
-import { classifyHttpStatus, isContentFilterError, isContextLengthError, isOverloadedError } from './shared/classify';
+import {
+  classifyHttpStatus,
+  isContentFilterError,
+  isContextLengthError,
+  isOverloadedError,
+} from './shared/classify';
 import { mapTransportError } from './shared/transport-errors';
 
 export function mapOpenAIError(error: unknown, provider: TProviderKind): ProviderError {
@@ -27,7 +27,8 @@ export function mapOpenAIError(error: unknown, provider: TProviderKind): Provide
   if (error instanceof APIError) {
     const detail = { code: error.code ?? error.type, message: error.message };
     return new ProviderError({
-      errorClass: error.status === undefined ? classifyStreamedError(detail) : classifyHttpStatus(error.status, detail),
+      errorClass:
+        error.status === undefined ? classifyStreamedError(detail) : classifyHttpStatus(error.status, detail),
       message: error.message,
       provider,
       status: error.status,
@@ -40,7 +41,10 @@ export function mapOpenAIError(error: unknown, provider: TProviderKind): Provide
 }
 
 /** An `error` object inside an SSE stream carries no HTTP status, only its code/type and message. */
-function classifyStreamedError(detail: { code?: string | null; message?: string | null }): TProviderErrorClass {
+function classifyStreamedError(detail: {
+  code?: string | null;
+  message?: string | null;
+}): TProviderErrorClass {
   if (/rate_limit/i.test(detail.code ?? '')) {
     return 'rate_limited';
   }

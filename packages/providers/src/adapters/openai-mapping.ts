@@ -1,6 +1,9 @@
 // Pure translation between the contract and OpenAI Chat Completions, shared by the openai, openai_compatible
 // and emulated kinds.
-import type { ChatCompletionCreateParamsBase, ChatCompletionMessageParam } from 'openai/resources/chat/completions';
+import type {
+  ChatCompletionCreateParamsBase,
+  ChatCompletionMessageParam,
+} from 'openai/resources/chat/completions';
 import type { CompletionUsage } from 'openai/resources/completions';
 import type { TChatRequest, TFinishReason, TProviderKind, TUsage } from '../types';
 

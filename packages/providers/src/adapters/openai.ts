@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import type { ChatCompletionChunk } from 'openai/resources/chat/completions';
 import type { CompletionUsage } from 'openai/resources/completions';
 import { ProviderError } from '../errors';
-import { type TAttemptContext, executeReliably } from '../reliability/execute';
+import { executeReliably, type TAttemptContext } from '../reliability/execute';
 import { resolveReliabilityPolicy } from '../reliability/policy';
 import type {
   TCallOptions,
@@ -90,7 +90,10 @@ export function createOpenAIAdapter(connection: TConnectionConfig): TProviderAda
   async function streamOnce(request: TChatRequest, context: TAttemptContext): Promise<TCompletion> {
     const { params, warnings } = toOpenAIChatParams(request, provider);
     const { data: stream, request_id } = await client.chat.completions
-      .create({ ...params, stream: true, stream_options: { include_usage: true } }, { signal: context.signal })
+      .create(
+        { ...params, stream: true, stream_options: { include_usage: true } },
+        { signal: context.signal },
+      )
       .withResponse();
     const requestId = request_id ?? undefined;
     let text = '';

@@ -29,11 +29,6 @@ export interface TReliableOutcome<T> {
   timeToFirstTokenMs?: number;
 }
 
-/** Wraps an exception thrown by the caller's own onTextDelta so it is rethrown untouched, never retried. */
-class CallerCallbackFailure {
-  constructor(readonly error: unknown) {}
-}
-
 export async function executeReliably<T>(
   policy: TReliabilityPolicy,
   caller: TCallerOptions,
@@ -49,6 +44,9 @@ export async function executeReliably<T>(
     const startedAt = now();
     let firstTextAt: number | undefined;
     let emittedText = '';
+    // An exception from the caller's own onTextDelta is rethrown untouched and never retried, whatever the
+    // adapter wrapped it in on the way out.
+    let callbackFailure: { error: unknown } | undefined;
     const context: TAttemptContext = {
       signal: attemptSignal.signal,
       emitText: (delta) => {
@@ -60,7 +58,8 @@ export async function executeReliably<T>(
         try {
           caller.onTextDelta?.(delta);
         } catch (error) {
-          throw new CallerCallbackFailure(error);
+          callbackFailure = { error };
+          throw error;
         }
       },
     };
@@ -76,8 +75,8 @@ export async function executeReliably<T>(
         timeToFirstTokenMs: firstTextAt === undefined ? undefined : firstTextAt - startedAt,
       };
     } catch (error) {
-      if (error instanceof CallerCallbackFailure) {
-        throw error.error;
+      if (callbackFailure) {
+        throw callbackFailure.error;
       }
       failure = classifyFailure(policy, caller.signal, attemptSignal.timedOut(), error);
       if (emittedText.length > 0) {

@@ -6,7 +6,10 @@ export interface TAttemptSignal {
   timedOut: () => boolean;
 }
 
-export function createAttemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: number): TAttemptSignal {
+export function createAttemptSignal(
+  callerSignal: AbortSignal | undefined,
+  timeoutMs: number,
+): TAttemptSignal {
   const timeoutSignal = AbortSignal.timeout(timeoutMs);
   const signal = callerSignal ? AbortSignal.any([callerSignal, timeoutSignal]) : timeoutSignal;
   return { signal, timedOut: () => timeoutSignal.aborted && !callerSignal?.aborted };

@@ -4,7 +4,8 @@ import type { TProviderErrorClass } from '../../errors';
 
 const contextLengthWording =
   /context[ _-]?(length|window)|maximum context|prompt is too long|input is too long|too many (input )?tokens|input token count .* exceeds|exceeds? the (maximum|max)\b.*\btokens|token limit/i;
-const contentFilterWording = /content[ _-]?(filter|policy|management)|responsible ai|safety (system|filter)|blocked by/i;
+const contentFilterWording =
+  /content[ _-]?(filter|policy|management)|responsible ai|safety (system|filter)|blocked by/i;
 const overloadedWording = /overloaded|over capacity|capacity exceeded/i;
 
 export interface TErrorDetail {
@@ -18,7 +19,7 @@ function mentions(detail: TErrorDetail, pattern: RegExp): boolean {
 }
 
 export function isContextLengthError(detail: TErrorDetail): boolean {
-  return mentions(detail, contextLengthWording) || mentions(detail, /context_length_exceeded/);
+  return mentions(detail, contextLengthWording);
 }
 
 export function isContentFilterError(detail: TErrorDetail): boolean {

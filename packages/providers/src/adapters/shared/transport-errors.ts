@@ -22,7 +22,8 @@ const networkCodes = new Set([
   'UND_ERR_CLOSED',
   'UND_ERR_CONNECT_TIMEOUT',
 ]);
-const networkWording = /fetch failed|terminated|socket hang up|other side closed|premature close|network|ECONNRESET/i;
+const networkWording =
+  /\bfetch failed\b|\bterminated\b|\bsocket hang up\b|\bother side closed\b|\bpremature close\b|\bnetwork error\b|\bNGHTTP2_[A-Z_]+\b/i;
 
 function errorChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
@@ -48,7 +49,9 @@ export function isMalformedResponse(error: unknown): boolean {
   return errorChain(error).some(
     (link) =>
       link instanceof SyntaxError ||
-      /JSON|Unexpected token|Incomplete|parse|deseriali[sz]/i.test((link as { message?: string }).message ?? ''),
+      /\bJSON\b|Unexpected token|\bchecksum\b|deseriali[sz]ation/i.test(
+        (link as { message?: string }).message ?? '',
+      ),
   );
 }
 
@@ -58,9 +61,7 @@ export function messageOf(error: unknown): string {
 
 /** The fallback of every provider table: network, malformed body, or an unexplained provider error. */
 export function mapTransportError(error: unknown, provider: TProviderKind): ProviderError {
-  if (isNetworkFailure(error)) {
-    return new ProviderError({ errorClass: 'network', message: messageOf(error), provider, raw: error });
-  }
+  // A body that arrived but does not parse is checked first: JSON errors can mention words like "Unterminated".
   if (isMalformedResponse(error)) {
     return new ProviderError({
       errorClass: 'provider_error',
@@ -68,6 +69,9 @@ export function mapTransportError(error: unknown, provider: TProviderKind): Prov
       provider,
       raw: error,
     });
+  }
+  if (isNetworkFailure(error)) {
+    return new ProviderError({ errorClass: 'network', message: messageOf(error), provider, raw: error });
   }
   return new ProviderError({ errorClass: 'provider_error', message: messageOf(error), provider, raw: error });
 }

@@ -1,0 +1,3 @@
+import { defineProviderContract } from './helpers/contract-suite';
+
+defineProviderContract('bedrock', { reportsReasoningTokens: false });

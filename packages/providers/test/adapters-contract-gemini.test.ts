@@ -1,0 +1,3 @@
+import { defineProviderContract } from './helpers/contract-suite';
+
+defineProviderContract('gemini', { reportsReasoningTokens: true, embeddingModel: 'gemini-embedding-001' });
