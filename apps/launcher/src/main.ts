@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { applyMigrations } from '@yardstick/db/migrations';
+import { startEmulator } from '@yardstick/emulator';
 import { resolveDatabase } from './database';
 import { dataDirectory, repositoryRoot } from './data-directory';
 import { waitUntilHealthy } from './health';
@@ -38,6 +39,7 @@ async function main() {
   const secrets = localSecrets(directory, log);
   let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
   let redis: Awaited<ReturnType<typeof resolveRedis>> | undefined;
+  let stopEmulator: (() => Promise<void>) | undefined;
   const supervisor = new Supervisor((name, code) => {
     log(`${name} exited unexpectedly (code ${code}); stopping everything.`);
     void shutdown(1);
@@ -49,6 +51,7 @@ async function main() {
     isShuttingDown = true;
     log('Stopping…');
     await supervisor.stop();
+    await stopEmulator?.();
     await redis?.stop();
     await database?.stop();
     log('Stopped.');
@@ -63,6 +66,11 @@ async function main() {
     const { applied } = await applyMigrations(database.databaseUrl);
     log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}.` : 'Database schema is up to date.');
     if (mode === 'start') buildWebApp();
+    // The built-in "Emulated (offline)" provider: lets a new user try every workflow without an API key.
+    const emulator = process.env.YARDSTICK_EMULATOR_URL
+      ? undefined
+      : await startEmulator({ port: Number(process.env.YARDSTICK_EMULATOR_PORT ?? 0) });
+    stopEmulator = emulator ? () => emulator.close() : undefined;
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -71,6 +79,7 @@ async function main() {
       YARDSTICK_URL: baseUrl,
       YARDSTICK_AUTH_SECRET: process.env.YARDSTICK_AUTH_SECRET ?? secrets.authSecret,
       YARDSTICK_ENCRYPTION_KEY: process.env.YARDSTICK_ENCRYPTION_KEY ?? secrets.encryptionKey,
+      YARDSTICK_EMULATOR_URL: emulator ? emulator.url : process.env.YARDSTICK_EMULATOR_URL,
       NEXT_TELEMETRY_DISABLED: '1',
       PORT: String(port),
     };

@@ -1,7 +1,13 @@
 // The worker process: takes jobs from Redis, runs them against Postgres and the providers.
 // Run as many as you like; each one reports a heartbeat that /api/health lists.
 import { hostname } from 'node:os';
-import { closeServices, createServices, EnvironmentError } from '@yardstick/core/server';
+import {
+  closeServices,
+  createServices,
+  EnvironmentError,
+  ensureEmulatedConnections,
+  syncCatalog,
+} from '@yardstick/core/server';
 import { applyMigrations } from '@yardstick/db/migrations';
 import { createRedisConnection, startConsumers, startHeartbeat } from '@yardstick/queue';
 import { createProcessors } from './processors';
@@ -12,6 +18,9 @@ async function main() {
   const services = createServices('worker');
   const { logger, environment } = services;
   await applyMigrations(environment.DATABASE_URL);
+  const catalog = await syncCatalog(services.database);
+  await ensureEmulatedConnections(services.database);
+  if (catalog.created + catalog.repriced > 0) logger.info(catalog, 'model catalog loaded');
 
   const connection = createRedisConnection(environment.REDIS_URL, 'worker');
   let activeJobs = 0;

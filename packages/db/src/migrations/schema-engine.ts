@@ -73,7 +73,8 @@ export async function openSchemaEngine(
   const clients = new Set<pg.PoolClient>();
   pool.on('connect', (client) => clients.add(client));
   const endPool = async () => {
-    await Promise.all([...clients].map((client) => client.end().catch(() => {})));
+    // Not awaited: after some engine operations `end()` of an already idle client never settles.
+    for (const client of clients) void client.end().catch(() => {});
     await pool.end();
   };
   const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
