@@ -2,6 +2,9 @@
 // Resolves PostgreSQL and Redis (starting embedded ones when none is configured), applies migrations,
 // builds the web app if needed, then runs the web server and the worker(s) until Ctrl-C.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { applyMigrations } from '@yardstick/db/migrations';
@@ -18,7 +21,32 @@ const log = (message: string) => process.stdout.write(`[yardstick] ${message}\n`
 const webDirectory = join(repositoryRoot, 'apps', 'web');
 const workerDirectory = join(repositoryRoot, 'apps', 'worker');
 
+// Two launchers on one checkout (parallel test runs) must not build into the same .next at once.
+function withBuildLock(work: () => void): void {
+  const lock = join(tmpdir(), `yardstick-build-${createHash('sha256').update(repositoryRoot).digest('hex').slice(0, 12)}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const lockedAt = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      const isStale = Date.now() - lockedAt > 10 * 60_000;
+      if (isStale) rmSync(lock, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 function buildWebApp(): void {
+  withBuildLock(runBuild);
+}
+
+function runBuild(): void {
   log('Building the web app (cached when nothing changed)…');
   const result = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@yardstick/web', '--output-logs=errors-only'], {
     cwd: repositoryRoot,

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { baseUrl } from './support/base-url';
-
-const owner = { name: 'Ada Owner', email: 'ada@example.com', password: 'ada-password-1' };
+import { owner } from './support/session';
 
 test.describe.configure({ mode: 'serial' });
 
