@@ -8,7 +8,10 @@ export interface TDatabaseHandle {
 }
 
 /** DATABASE_URL when given; otherwise an embedded PostgreSQL with its data under the data directory. */
-export async function resolveDatabase(directory: string, log: (message: string) => void): Promise<TDatabaseHandle> {
+export async function resolveDatabase(
+  directory: string,
+  log: (message: string) => void,
+): Promise<TDatabaseHandle> {
   if (process.env.DATABASE_URL) {
     return { databaseUrl: process.env.DATABASE_URL, isEmbedded: false, stop: async () => {} };
   }

@@ -4,13 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations } from '@yardstick/db/migrations';
 import { startEmulator } from '@yardstick/emulator';
-import { resolveDatabase } from './database';
 import { dataDirectory, repositoryRoot } from './data-directory';
+import { resolveDatabase } from './database';
 import { waitUntilHealthy } from './health';
 import { resolveRedis } from './redis';
 import { localSecrets } from './secrets';
@@ -23,7 +23,10 @@ const workerDirectory = join(repositoryRoot, 'apps', 'worker');
 
 // Two launchers on one checkout (parallel test runs) must not build into the same .next at once.
 function withBuildLock(work: () => void): void {
-  const lock = join(tmpdir(), `yardstick-build-${createHash('sha256').update(repositoryRoot).digest('hex').slice(0, 12)}.lock`);
+  const lock = join(
+    tmpdir(),
+    `yardstick-build-${createHash('sha256').update(repositoryRoot).digest('hex').slice(0, 12)}.lock`,
+  );
   for (;;) {
     try {
       mkdirSync(lock);
@@ -48,11 +51,15 @@ function buildWebApp(): void {
 
 function runBuild(): void {
   log('Building the web app (cached when nothing changed)…');
-  const result = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@yardstick/web', '--output-logs=errors-only'], {
-    cwd: repositoryRoot,
-    stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const result = spawnSync(
+    'pnpm',
+    ['exec', 'turbo', 'run', 'build', '--filter=@yardstick/web', '--output-logs=errors-only'],
+    {
+      cwd: repositoryRoot,
+      stdio: 'inherit',
+      env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  );
   if (result.status !== 0) throw new Error('The web app failed to build (see above).');
 }
 
@@ -133,7 +140,9 @@ async function main() {
     }
     await waitUntilHealthy(baseUrl, mode === 'dev' ? 180_000 : 90_000);
     const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-    log(`Yardstick is ready at ${baseUrl} (${seconds} s${database.isEmbedded ? ', embedded PostgreSQL' : ''}). Ctrl-C stops it.`);
+    log(
+      `Yardstick is ready at ${baseUrl} (${seconds} s${database.isEmbedded ? ', embedded PostgreSQL' : ''}). Ctrl-C stops it.`,
+    );
   } catch (error) {
     log((error as Error).message);
     await shutdown(1);

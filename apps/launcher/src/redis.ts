@@ -10,7 +10,12 @@ export interface TRedisHandle {
 }
 
 async function answersPing(url: string): Promise<boolean> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1500, retryStrategy: () => null });
+  const client = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    connectTimeout: 1500,
+    retryStrategy: () => null,
+  });
   try {
     await client.connect();
     return (await client.ping()) === 'PONG';
@@ -60,10 +65,23 @@ export async function resolveRedis(directory: string, log: (message: string) => 
   const redisDirectory = join(directory, 'redis');
   mkdirSync(redisDirectory, { recursive: true });
   const port = await freePort();
-  log(`REDIS_URL is not set and nothing answers on 6379: starting ${binary} on port ${port} (data in ${redisDirectory}).`);
+  log(
+    `REDIS_URL is not set and nothing answers on 6379: starting ${binary} on port ${port} (data in ${redisDirectory}).`,
+  );
   const child: ChildProcess = spawn(
     binary,
-    ['--port', String(port), '--bind', '127.0.0.1', '--dir', redisDirectory, '--appendonly', 'yes', '--save', ''],
+    [
+      '--port',
+      String(port),
+      '--bind',
+      '127.0.0.1',
+      '--dir',
+      redisDirectory,
+      '--appendonly',
+      'yes',
+      '--save',
+      '',
+    ],
     { stdio: 'ignore' },
   );
   const redisUrl = `redis://127.0.0.1:${port}`;

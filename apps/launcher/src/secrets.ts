@@ -22,7 +22,9 @@ export function localSecrets(directory: string, log: (message: string) => void):
   };
   if (stored.authSecret !== secrets.authSecret || stored.encryptionKey !== secrets.encryptionKey) {
     writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
-    log(`Generated the session secret and the credentials encryption key in ${file}. Back it up: without it, stored provider keys cannot be decrypted.`);
+    log(
+      `Generated the session secret and the credentials encryption key in ${file}. Back it up: without it, stored provider keys cannot be decrypted.`,
+    );
   }
   return secrets;
 }

@@ -23,10 +23,16 @@ export class Supervisor {
   ) {}
 
   start(spec: TProcessSpec): void {
-    const child = spawn(spec.command, spec.args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(spec.command, spec.args, {
+      cwd: spec.cwd,
+      env: spec.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.children.set(spec.name, child);
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => process.stdout.write(`[${spec.name}] ${line}\n`));
+      createInterface({ input: stream }).on('line', (line) =>
+        process.stdout.write(`[${spec.name}] ${line}\n`),
+      );
     }
     child.once('exit', (code) => {
       this.children.delete(spec.name);

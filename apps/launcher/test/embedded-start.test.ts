@@ -58,6 +58,7 @@ describe('pnpm start with DATABASE_URL unset', () => {
       YARDSTICK_URL: baseUrl,
       YARDSTICK_DATA_DIR: dataDirectory,
       YARDSTICK_EMBEDDED_POSTGRES_PORT: String(await freePort()),
+      YARDSTICK_QUEUE_PREFIX: `yardstick-test-embedded-${port}`,
     };
 
     const first = start(env);
@@ -73,7 +74,12 @@ describe('pnpm start with DATABASE_URL unset', () => {
     const setup = await fetch(`${baseUrl}/api/v1/setup`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: baseUrl },
-      body: JSON.stringify({ organizationName: 'Kept', name: 'Kim', email: 'kim@example.com', password: 'kim-password-1' }),
+      body: JSON.stringify({
+        organizationName: 'Kept',
+        name: 'Kim',
+        email: 'kim@example.com',
+        password: 'kim-password-1',
+      }),
     });
     expect(setup.status).toBe(201);
     expect(await interrupt(first.child)).toBe(0);

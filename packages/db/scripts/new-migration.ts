@@ -23,11 +23,17 @@ if (lastFolder) {
     console.error(`${snapshotPath} is missing: every migration folder keeps the schema it produces.`);
     process.exit(1);
   }
-  from = { tag: 'schemaDatamodel', files: [{ path: snapshotPath, content: readFileSync(snapshotPath, 'utf8') }] };
+  from = {
+    tag: 'schemaDatamodel',
+    files: [{ path: snapshotPath, content: readFileSync(snapshotPath, 'utf8') }],
+  };
 }
 
 // The engine connects when it starts (any reachable Postgres will do; a datamodel diff writes nothing).
-const { engine, close } = await openSchemaEngine(process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres', schema);
+const { engine, close } = await openSchemaEngine(
+  process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
+  schema,
+);
 const diff = await engine.diff({
   from,
   to: { tag: 'schemaDatamodel', files: [schema] },

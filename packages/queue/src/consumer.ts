@@ -28,7 +28,12 @@ export function startConsumers(options: {
         const handler = options.handlers[name] as TJobHandler<typeof name>;
         return handler(payload as TJobPayload<typeof name>, job);
       },
-      { connection: options.connection, prefix: queuePrefix, concurrency: options.concurrency, autorun: true },
+      {
+        connection: options.connection,
+        prefix: queuePrefix,
+        concurrency: options.concurrency,
+        autorun: true,
+      },
     );
     if (options.onFailed) worker.on('failed', options.onFailed);
     return worker;

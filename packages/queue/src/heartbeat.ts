@@ -43,5 +43,7 @@ export async function listLiveWorkers(connection: Redis): Promise<TWorkerHeartbe
   } while (cursor !== '0');
   if (keys.length === 0) return [];
   const values = await connection.mget(...keys);
-  return values.filter((value): value is string => value !== null).map((value) => JSON.parse(value) as TWorkerHeartbeat);
+  return values
+    .filter((value): value is string => value !== null)
+    .map((value) => JSON.parse(value) as TWorkerHeartbeat);
 }

@@ -17,5 +17,9 @@ export const jobContracts = {
 export type TJobName = keyof typeof jobContracts;
 export type TJobPayload<Name extends TJobName> = z.infer<(typeof jobContracts)[Name]['schema']>;
 
-/** Queue names in Redis carry a prefix so several Yardstick installations can share one Redis. */
-export const queuePrefix = 'yardstick';
+/**
+ * Every Redis key of an installation (queues, streams, heartbeats) starts with this prefix, so several
+ * installations (or parallel test runs) can share one Redis. Read here rather than passed around because
+ * web, worker and every queue helper must agree on it; it is declared in core's environment schema too.
+ */
+export const queuePrefix = process.env.YARDSTICK_QUEUE_PREFIX ?? 'yardstick';

@@ -28,9 +28,16 @@ export class JobProducer {
   }
 
   /** Enqueues a job and waits for its result (for short jobs such as the health probe). */
-  async run<Name extends TJobName>(name: Name, payload: TJobPayload<Name>, timeoutMs: number): Promise<unknown> {
+  async run<Name extends TJobName>(
+    name: Name,
+    payload: TJobPayload<Name>,
+    timeoutMs: number,
+  ): Promise<unknown> {
     const contract = jobContracts[name];
-    const events = new QueueEvents(contract.queue, { connection: this.connection.duplicate(), prefix: queuePrefix });
+    const events = new QueueEvents(contract.queue, {
+      connection: this.connection.duplicate(),
+      prefix: queuePrefix,
+    });
     try {
       await events.waitUntilReady();
       const job = await this.enqueue(name, payload, { removeOnComplete: true, removeOnFail: true });

@@ -84,6 +84,8 @@ export async function startStack(label: string): Promise<TRunningStack> {
       PORT: String(port),
       YARDSTICK_URL: baseUrl,
       YARDSTICK_DATA_DIR: dataDirectory,
+      // Parallel stacks share the machine's Redis; their queues and heartbeats must not mix.
+      YARDSTICK_QUEUE_PREFIX: `yardstick-test-${label}-${port}`,
     },
     (line) => output.push(line),
   );

@@ -14,6 +14,8 @@ export const ZEnvironment = z.object({
   YARDSTICK_ENCRYPTION_KEY: z.string().optional(),
   YARDSTICK_EMULATOR_URL: z.url().optional(),
   YARDSTICK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /** Prefix of every Redis key (read by packages/queue); distinct installations sharing a Redis need distinct ones. */
+  YARDSTICK_QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes').default('yardstick'),
   YARDSTICK_WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
 
-export const prismaDirectory = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'prisma');
+export const prismaDirectory = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  '..',
+  'prisma',
+);
 export const migrationsDirectory = join(prismaDirectory, 'migrations');
 export const schemaPath = join(prismaDirectory, 'schema.prisma');
 

@@ -1,5 +1,5 @@
-import { openSchemaEngine, withSchemaEngineLock } from './schema-engine';
 import { readMigrationList, readSchema } from './files';
+import { openSchemaEngine, withSchemaEngineLock } from './schema-engine';
 
 export { migrationsDirectory, readMigrationList, readSchema } from './files';
 export { openSchemaEngine, withSchemaEngineLock } from './schema-engine';
@@ -14,7 +14,10 @@ export function applyMigrations(databaseUrl: string): Promise<{ applied: string[
   return withSchemaEngineLock(async () => {
     const { engine, close } = await openSchemaEngine(databaseUrl, readSchema());
     try {
-      const result = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
+      const result = await engine.applyMigrations({
+        migrationsList: readMigrationList(),
+        filters: noFilters,
+      });
       return { applied: result.appliedMigrationNames };
     } finally {
       await close();

@@ -13,11 +13,16 @@ type TEngineModule = typeof import('@prisma/schema-engine-wasm');
 let engineModule: Promise<TEngineModule> | undefined;
 
 // The server packages compile without the DOM lib, where WebAssembly's types live.
-const wasmRuntime = (globalThis as unknown as {
-  WebAssembly: {
-    instantiate(bytes: Uint8Array, imports: Record<string, unknown>): Promise<{ instance: { exports: Record<string, unknown> } }>;
-  };
-}).WebAssembly;
+const wasmRuntime = (
+  globalThis as unknown as {
+    WebAssembly: {
+      instantiate(
+        bytes: Uint8Array,
+        imports: Record<string, unknown>,
+      ): Promise<{ instance: { exports: Record<string, unknown> } }>;
+    };
+  }
+).WebAssembly;
 
 // Node 20 cannot `import` a .wasm file without a flag, so we instantiate it ourselves
 // and hand its exports to the wasm-bindgen glue, as the package's own entry point would.
@@ -33,9 +38,9 @@ function loadEngineModule(): Promise<TEngineModule> {
     const require = createRequire(import.meta.url);
     // The package exports no ./package.json; its main entry sits beside the .wasm file.
     const packageDirectory = dirname(require.resolve('@prisma/schema-engine-wasm'));
-    const glue = (await import(
-      '@prisma/schema-engine-wasm/schema_engine_bg'
-    )) as unknown as TEngineModule & { __wbg_set_wasm: (exports: Record<string, unknown>) => void };
+    const glue = (await import('@prisma/schema-engine-wasm/schema_engine_bg')) as unknown as TEngineModule & {
+      __wbg_set_wasm: (exports: Record<string, unknown>) => void;
+    };
     const bytes = await readFile(join(packageDirectory, 'schema_engine_bg.wasm'));
     const { instance } = await wasmRuntime.instantiate(bytes, { './schema_engine_bg.js': glue });
     glue.__wbg_set_wasm(instance.exports);
