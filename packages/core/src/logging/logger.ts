@@ -24,6 +24,7 @@ const redactedPaths = [
 
 export type TLogger = pino.Logger;
 
-export function createLogger(name: string, level = process.env.LOG_LEVEL ?? 'info'): TLogger {
-  return pino({ name, level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: { service: name } });
+export function createLogger(name: string, level = 'info', destination?: pino.DestinationStream): TLogger {
+  const options = { name, level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: { service: name } };
+  return destination ? pino(options, destination) : pino(options);
 }

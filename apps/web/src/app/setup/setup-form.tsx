@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { ActionForm } from '@/components/forms/action-form';
 import { FormError } from '@/components/forms/field-errors';
 import { useSubmit } from '@/components/forms/use-submit';
 import { api } from '@/lib/api';
@@ -11,13 +12,7 @@ export function SetupForm() {
     router.push('/projects/new');
   });
   return (
-    <form
-      className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(new FormData(event.currentTarget));
-      }}
-    >
+    <ActionForm action={submit}>
       <label>
         Organization name
         <input name="organizationName" required placeholder="Acme Research" />
@@ -38,6 +33,6 @@ export function SetupForm() {
       <button type="submit" disabled={isPending}>
         {isPending ? 'Creating…' : 'Create owner account'}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { ActionForm } from '@/components/forms/action-form';
 import { FormError } from '@/components/forms/field-errors';
 import { useSubmit } from '@/components/forms/use-submit';
 import { authClient } from '@/lib/auth-client';
@@ -16,13 +17,7 @@ export function SignInForm() {
     router.refresh();
   });
   return (
-    <form
-      className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(new FormData(event.currentTarget));
-      }}
-    >
+    <ActionForm action={submit}>
       <label>
         Email
         <input name="email" type="email" required autoComplete="email" />
@@ -35,6 +30,6 @@ export function SignInForm() {
       <button type="submit" disabled={isPending}>
         {isPending ? 'Signing in…' : 'Sign in'}
       </button>
-    </form>
+    </ActionForm>
   );
 }

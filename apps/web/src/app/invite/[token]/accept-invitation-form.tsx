@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { ActionForm } from '@/components/forms/action-form';
 import { FormError } from '@/components/forms/field-errors';
 import { useSubmit } from '@/components/forms/use-submit';
 import { api } from '@/lib/api';
@@ -13,13 +14,7 @@ export function AcceptInvitationForm(props: { token: string; email: string | nul
     router.refresh();
   });
   return (
-    <form
-      className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(new FormData(event.currentTarget));
-      }}
-    >
+    <ActionForm action={submit}>
       {props.signedInAs ? (
         <p>
           You are signed in as <strong>{props.signedInAs}</strong>.
@@ -48,6 +43,6 @@ export function AcceptInvitationForm(props: { token: string; email: string | nul
       <button type="submit" disabled={isPending}>
         {isPending ? 'Joining…' : props.signedInAs ? 'Accept invitation' : 'Create account and join'}
       </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,5 +1,6 @@
 'use client';
 import { useRouter } from 'next/navigation';
+import { ActionForm } from '@/components/forms/action-form';
 import { FormError } from '@/components/forms/field-errors';
 import { useSubmit } from '@/components/forms/use-submit';
 import { api } from '@/lib/api';
@@ -12,13 +13,7 @@ export function CreateProjectForm() {
     router.refresh();
   });
   return (
-    <form
-      className="stack"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit(new FormData(event.currentTarget));
-      }}
-    >
+    <ActionForm action={submit}>
       <label>
         Project name
         <input name="name" required maxLength={80} placeholder="Support bot" />
@@ -27,6 +22,6 @@ export function CreateProjectForm() {
       <button type="submit" disabled={isPending}>
         {isPending ? 'Creating…' : 'Create project'}
       </button>
-    </form>
+    </ActionForm>
   );
 }
