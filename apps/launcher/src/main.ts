@@ -3,7 +3,7 @@
 // builds the web app if needed, then runs the web server and the worker(s) until Ctrl-C.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -100,7 +100,11 @@ async function main() {
     redis = await resolveRedis(directory, log);
     const { applied } = await applyMigrations(database.databaseUrl);
     log(applied.length > 0 ? `Applied migrations: ${applied.join(', ')}.` : 'Database schema is up to date.');
-    if (mode === 'start') buildWebApp();
+    // Test runs and container images build once beforehand: rebuilding .next under a running server breaks it.
+    if (mode === 'start' && process.env.YARDSTICK_SKIP_BUILD !== '1') buildWebApp();
+    if (mode === 'start' && !existsSync(join(webDirectory, '.next', 'BUILD_ID'))) {
+      throw new Error('The web app is not built: run `pnpm build` (or start without YARDSTICK_SKIP_BUILD).');
+    }
     // The built-in "Emulated (offline)" provider: lets a new user try every workflow without an API key.
     const emulator = process.env.YARDSTICK_EMULATOR_URL
       ? undefined
