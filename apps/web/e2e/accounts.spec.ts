@@ -19,7 +19,7 @@ test('first visit: create the owner, create and switch projects, sign out and ba
   await page.getByLabel('Project name').fill('Support bot');
   await page.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByRole('heading', { name: 'Playground' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Not built yet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Try it with demo data' })).toBeVisible();
 
   const switcher = page.getByLabel('Switch project');
   await switcher.selectOption({ label: '+ New project…' });

@@ -9,10 +9,17 @@ import {
   syncCatalog,
 } from '@yardstick/core/server';
 import { applyMigrations } from '@yardstick/db/migrations';
-import { createRedisConnection, startConsumers, startHeartbeat } from '@yardstick/queue';
+import {
+  createRedisConnection,
+  scheduleRepeatingJob,
+  startConsumers,
+  startHeartbeat,
+} from '@yardstick/queue';
 import { createProcessors } from './processors';
 
 const workerId = `${hostname()}-${process.pid}`;
+/** How often new usage is folded into the cost rollups (and budgets evaluated): the dashboard's freshness. */
+const usageRollupEveryMs = 5000;
 
 async function main() {
   const services = createServices('worker');
@@ -26,9 +33,12 @@ async function main() {
   let activeJobs = 0;
   const consumers = startConsumers({
     connection,
-    handlers: createProcessors({ workerId }),
+    handlers: createProcessors({ workerId, services }),
     concurrency: environment.YARDSTICK_WORKER_CONCURRENCY,
-    onFailed: (job, error) => logger.error({ jobId: job?.id, jobName: job?.name, error: error.message }, 'job failed'),
+    lockDurationMs: environment.YARDSTICK_WORKER_LOCK_DURATION_MS,
+    stalledIntervalMs: environment.YARDSTICK_WORKER_STALLED_INTERVAL_MS,
+    onFailed: (job, error) =>
+      logger.error({ jobId: job?.id, jobName: job?.name, error: error.message }, 'job failed'),
   });
   for (const worker of consumers.workers) {
     worker.on('active', () => {
@@ -41,6 +51,8 @@ async function main() {
       activeJobs = Math.max(0, activeJobs - 1);
     });
   }
+  // Idempotent: however many workers start, there is one schedule, and one rollup job per tick.
+  await scheduleRepeatingJob(connection, 'usage.rollup', {}, usageRollupEveryMs);
   const startedAt = new Date().toISOString();
   const stopHeartbeat = startHeartbeat(connection, () => ({
     workerId,

@@ -15,6 +15,10 @@ export function startConsumers(options: {
   connection: Redis;
   handlers: TJobHandlers;
   concurrency: number;
+  /** How long a job's lock lasts without renewal; a worker that dies loses its jobs' locks after this. */
+  lockDurationMs?: number;
+  /** How often this worker looks for jobs whose lock expired (their worker died) and requeues them. */
+  stalledIntervalMs?: number;
   onFailed?: (job: Job | undefined, error: Error) => void;
 }): { workers: Worker[]; close: () => Promise<void> } {
   const workers = queueNames.map((queueName) => {
@@ -32,6 +36,8 @@ export function startConsumers(options: {
         connection: options.connection,
         prefix: queuePrefix,
         concurrency: options.concurrency,
+        ...(options.lockDurationMs === undefined ? {} : { lockDuration: options.lockDurationMs }),
+        ...(options.stalledIntervalMs === undefined ? {} : { stalledInterval: options.stalledIntervalMs }),
         autorun: true,
       },
     );

@@ -7,6 +7,12 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string;
+    /** The stack's YARDSTICK_ENCRYPTION_KEY, to check what is stored with it. */
+    encryptionKey: string;
+    /** Where the stack's emulator answers (OpenAI-compatible API under /v1). */
+    emulatorUrl: string;
+    /** Environment for an extra worker process on the same stack. */
+    workerEnvironment: Record<string, string>;
     owner: { email: string; password: string };
     /** The owner's session cookie: tests reuse it rather than sign in again (sign-in is rate limited). */
     ownerCookie: string;
@@ -29,6 +35,9 @@ export default async function setup(project: TestProject) {
     .join('; ');
   project.provide('baseUrl', stack.baseUrl);
   project.provide('databaseUrl', stack.databaseUrl);
+  project.provide('encryptionKey', stack.encryptionKey);
+  project.provide('emulatorUrl', stack.emulatorUrl);
+  project.provide('workerEnvironment', stack.workerEnvironment);
   project.provide('owner', owner);
   project.provide('ownerCookie', ownerCookie);
   return () => stack.stop();

@@ -1,6 +1,7 @@
 // Test support: a whole Yardstick (web server + worker, via the launcher that `pnpm start` uses) on a
 // fresh database and a free port, for the API integration tests and the Playwright suite.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,12 @@ export function freePort(): Promise<number> {
 export interface TRunningStack {
   baseUrl: string;
   databaseUrl: string;
+  /** Set explicitly so tests can check what is stored encrypted with it. */
+  encryptionKey: string;
+  /** The emulator the launcher started, which the "Emulated (offline)" connection calls. */
+  emulatorUrl: string;
+  /** What an extra worker process needs to join this stack (tests start and kill their own). */
+  workerEnvironment: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -74,18 +81,24 @@ export function stopProcess(child: ChildProcess, timeoutMs = 30_000): Promise<nu
 export async function startStack(label: string): Promise<TRunningStack> {
   const database = await createFreshDatabase(undefined, label);
   const port = await freePort();
+  const emulatorPort = await freePort();
+  const encryptionKey = randomBytes(32).toString('base64');
   const dataDirectory = mkdtempSync(join(tmpdir(), `yardstick-${label}-`));
   const baseUrl = `http://localhost:${port}`;
   const output: string[] = [];
+  const redisUrl = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const queuePrefix = `yardstick-test-${label}-${port}`;
   const child = startLauncher(
     {
       DATABASE_URL: database.databaseUrl,
-      REDIS_URL: process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379',
+      REDIS_URL: redisUrl,
       PORT: String(port),
       YARDSTICK_URL: baseUrl,
       YARDSTICK_DATA_DIR: dataDirectory,
+      YARDSTICK_ENCRYPTION_KEY: encryptionKey,
+      YARDSTICK_EMULATOR_PORT: String(emulatorPort),
       // Parallel stacks share the machine's Redis; their queues and heartbeats must not mix.
-      YARDSTICK_QUEUE_PREFIX: `yardstick-test-${label}-${port}`,
+      YARDSTICK_QUEUE_PREFIX: queuePrefix,
     },
     (line) => output.push(line),
   );
@@ -93,6 +106,15 @@ export async function startStack(label: string): Promise<TRunningStack> {
   return {
     baseUrl,
     databaseUrl: database.databaseUrl,
+    encryptionKey,
+    emulatorUrl: `http://127.0.0.1:${emulatorPort}`,
+    workerEnvironment: {
+      DATABASE_URL: database.databaseUrl,
+      REDIS_URL: redisUrl,
+      YARDSTICK_QUEUE_PREFIX: queuePrefix,
+      YARDSTICK_EMULATOR_URL: `http://127.0.0.1:${emulatorPort}`,
+      YARDSTICK_ENCRYPTION_KEY: encryptionKey,
+    },
     stop: async () => {
       await stopProcess(child);
       await database.drop();

@@ -17,6 +17,14 @@ export const ZEnvironment = z.object({
   /** Prefix of every Redis key (read by packages/queue); distinct installations sharing a Redis need distinct ones. */
   YARDSTICK_QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes').default('yardstick'),
   YARDSTICK_WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
+  /** How long a worker's job lock lasts; after a worker dies its jobs return to the queue within about this. */
+  YARDSTICK_WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000, { message: 'must be at least 1000' }).default(30_000),
+  /** How often each worker looks for jobs of dead workers (BullMQ's stalled-job check). */
+  YARDSTICK_WORKER_STALLED_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(500, { message: 'must be at least 500' })
+    .default(30_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

@@ -20,6 +20,12 @@ const redactedPaths = [
   '*.cookie',
   'credentials',
   '*.credentials',
+  'secretAccessKey',
+  '*.secretAccessKey',
+  'sessionToken',
+  '*.sessionToken',
+  'encryptedCredentials',
+  '*.encryptedCredentials',
 ];
 
 export type TLogger = pino.Logger;

@@ -4,6 +4,7 @@ import { services } from '@/server/services';
 import { ApiKeysPanel } from './api-keys-panel';
 import { InvitationsPanel } from './invitations-panel';
 import { RenameProjectForm } from './rename-project-form';
+import { SettingsNav } from './settings-nav';
 
 export const dynamic = 'force-dynamic';
 
@@ -21,6 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ proje
   return (
     <>
       <h1>Settings</h1>
+      <SettingsNav projectId={projectId} current="" />
       <section className="card stack">
         <h2>Project</h2>
         {isAdmin ? <RenameProjectForm projectId={projectId} name={project.name} /> : <p>{project.name}</p>}

@@ -1,0 +1,12 @@
+import { promoteGroundTruth, ZPromotionChoice } from '@yardstick/core/server';
+import { ZLabelingTaskParams } from '@/server/labeling-params';
+import { route } from '@/server/route';
+
+export const POST = route({
+  auth: 'required',
+  params: ZLabelingTaskParams,
+  body: ZPromotionChoice,
+  status: 201,
+  handler: async ({ services, actor, params, body }) =>
+    promoteGroundTruth(services.database, actor, params.projectId, params.taskId, body),
+});

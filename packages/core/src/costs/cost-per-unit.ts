@@ -1,0 +1,95 @@
+// Cost per unit of work, for features that want to show it beside their results (a comparison's cost per
+// cell, a dataset's cost per item generated, a labeling task's cost per labeled item). Exact and current: the
+// rolled-up total plus the calls not rolled up yet, read in one statement (one snapshot), so a call being
+// rolled up meanwhile is counted once. Callers check access to the project first.
+import type { TDatabase } from '@yardstick/db';
+import type { TMoney } from './cost-report-view';
+import { divideNanoUsd, toMoney } from './money';
+
+export interface TReferenceCost {
+  cost: TMoney;
+  calls: number;
+  successfulCalls: number;
+  /** Calls without a price: not in `cost`, so the figures are a lower bound when this is not 0. */
+  unpricedCalls: number;
+}
+
+export interface TUnitCostResult extends TReferenceCost {
+  units: number;
+  unitCost: TMoney | null;
+}
+
+export async function summarizeReferenceCost(
+  database: TDatabase,
+  reference: { projectId: string; referenceType: string; referenceId: string },
+): Promise<TReferenceCost & { costNanoUsd: bigint }> {
+  const { projectId, referenceType, referenceId } = reference;
+  const [row] = await database.$queryRaw<{ calls: bigint; errors: bigint; unpriced: bigint; cost: bigint }[]>`
+    SELECT COALESCE(sum("calls"), 0)::bigint AS "calls", COALESCE(sum("errors"), 0)::bigint AS "errors",
+      COALESCE(sum("unpriced"), 0)::bigint AS "unpriced", COALESCE(sum("cost"), 0)::bigint AS "cost"
+    FROM (
+      SELECT sum("calls") AS "calls", sum("errors") AS "errors", sum("unpricedCalls") AS "unpriced",
+        sum("costNanoUsd") AS "cost"
+      FROM "UsageReferenceDaily"
+      WHERE "projectId" = ${projectId} AND "referenceType" = ${referenceType} AND "referenceId" = ${referenceId}
+      UNION ALL
+      SELECT count(*), count(*) FILTER (WHERE NOT "isSuccess"), count(*) FILTER (WHERE NOT "isPriced"),
+        sum("costNanoUsd")
+      FROM "UsageEvent"
+      WHERE "rolledUpAt" IS NULL AND "projectId" = ${projectId} AND "referenceType" = ${referenceType}
+        AND "referenceId" = ${referenceId}
+    ) AS parts`;
+  const calls = Number(row?.calls ?? 0n);
+  const costNanoUsd = row?.cost ?? 0n;
+  return {
+    costNanoUsd,
+    cost: toMoney(costNanoUsd),
+    calls,
+    successfulCalls: calls - Number(row?.errors ?? 0n),
+    unpricedCalls: Number(row?.unpriced ?? 0n),
+  };
+}
+
+function perUnit(summary: TReferenceCost & { costNanoUsd: bigint }, units: number): TUnitCostResult {
+  const { costNanoUsd, ...rest } = summary;
+  const unitCost = divideNanoUsd(costNanoUsd, units);
+  return { ...rest, units, unitCost: unitCost === undefined ? null : toMoney(unitCost) };
+}
+
+/** A comparison's total cost, and per cell (per successful call). */
+export async function costPerComparison(database: TDatabase, projectId: string, comparisonId: string) {
+  const summary = await summarizeReferenceCost(database, {
+    projectId,
+    referenceType: 'comparison',
+    referenceId: comparisonId,
+  });
+  return { ...perUnit(summary, summary.successfulCalls), perComparison: summary.cost };
+}
+
+/** What a dataset generation run cost per item generated (one successful call each). */
+export async function costPerDatasetItem(database: TDatabase, projectId: string, generationRunId: string) {
+  const summary = await summarizeReferenceCost(database, {
+    projectId,
+    referenceType: 'generation_run',
+    referenceId: generationRunId,
+  });
+  return perUnit(summary, summary.successfulCalls);
+}
+
+/**
+ * What the completions generated for labeling cost per item people labeled; the caller passes how many items
+ * were labeled (the labeling feature knows it), so generations nobody labeled raise the cost of the rest.
+ */
+export async function costPerLabeledItem(
+  database: TDatabase,
+  projectId: string,
+  generationRunId: string,
+  labeledItems: number,
+) {
+  const summary = await summarizeReferenceCost(database, {
+    projectId,
+    referenceType: 'generation_run',
+    referenceId: generationRunId,
+  });
+  return perUnit(summary, labeledItems);
+}
