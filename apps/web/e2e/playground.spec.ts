@@ -120,6 +120,18 @@ test('a new user compares two emulated model configs, watches them stream, stops
   await history.getByRole('link').last().click();
   await expect(page.getByTestId('comparison-status')).toHaveText('succeeded');
   await expect(page.getByTestId('cell-0-0').getByRole('button', { name: 'Thumbs up' })).toHaveText('👍 1');
+
+  // The model configs page: duplicate one to vary a parameter, archive the copy.
+  await page.getByRole('link', { name: 'Model configs' }).click();
+  const table = page.getByRole('table', { name: 'Model configs' });
+  await table
+    .getByRole('row', { name: /^Cheap / })
+    .getByRole('button', { name: 'Duplicate' })
+    .click();
+  const copy = table.getByRole('row', { name: /Cheap \(copy\)/ });
+  await copy.getByRole('button', { name: 'Archive' }).click();
+  await expect(copy).toContainText('archived');
+  await expect(copy.getByRole('button', { name: 'Unarchive' })).toBeVisible();
 });
 
 test('an empty project runs the demo data in one click', async () => {

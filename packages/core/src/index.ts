@@ -12,7 +12,12 @@ export {
   ZComparisonDraft,
 } from './comparisons/comparison-draft';
 export { comparisonLimits, defaultExpectedOutputTokens } from './comparisons/comparison-limits';
-export { applyComparisonEvent, isComparisonSettled, isFinalStatus } from './comparisons/comparison-state';
+export {
+  applyComparisonEvent,
+  applyComparisonView,
+  isComparisonSettled,
+  isFinalStatus,
+} from './comparisons/comparison-state';
 export type * from './comparisons/comparison-types';
 export {
   summarizeComparison,

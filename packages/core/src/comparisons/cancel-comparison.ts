@@ -39,11 +39,7 @@ export async function cancelComparison(
     where: { id: comparisonId, status: { in: ['pending', 'running'] } },
     data: { status: 'cancelled', finishedAt: now },
   });
-  await publishCancellation(redis, comparisonId);
-  await services.producer.removeWaitingJobs(
-    'comparisons',
-    unfinished.map((cell) => cellJobId(cell.id)),
-  );
+  // Readers hear of the stop before the workers do, so a worker's report of its aborted call comes after it.
   const cancelled = await database.completion.findMany({
     where: { id: { in: unfinished.map((cell) => cell.id) } },
   });
@@ -53,5 +49,10 @@ export async function cancelComparison(
       ? [{ type: 'comparison.status' as const, status: 'cancelled' as const, finishedAt: now.toISOString() }]
       : []),
   ]);
+  await publishCancellation(redis, comparisonId);
+  await services.producer.removeWaitingJobs(
+    'comparisons',
+    unfinished.map((cell) => cellJobId(cell.id)),
+  );
   return loadComparisonView(database, projectId, comparisonId);
 }

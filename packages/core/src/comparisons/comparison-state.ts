@@ -30,7 +30,7 @@ export function applyComparisonEvent(view: TComparisonView, event: TComparisonEv
         cell.status === 'running' ? { ...cell, text: (cell.text ?? '') + event.text } : cell,
       );
     case 'cell.finished':
-      return updateCell(view, event.cell.id, () => event.cell);
+      return updateCell(view, event.cell.id, (cell) => laterReport(cell, event.cell));
     case 'cell.replaced':
       // Without the previous cell the view is already newer than this event (a snapshot taken after it).
       if (!view.cells.some((cell) => cell.id === event.previousCompletionId)) return view;
@@ -56,6 +56,33 @@ export function isAwaitingStopConfirmation(
   cell: Pick<TCellView, 'status' | 'startedAt' | 'errorClass'>,
 ): boolean {
   return cell.status === 'cancelled' && cell.startedAt !== null && cell.errorClass === null;
+}
+
+function isSettledCell(cell: TCellView): boolean {
+  return isFinalStatus(cell.status) && !isAwaitingStopConfirmation(cell);
+}
+
+/**
+ * A later report of a cell, unless it would undo a settled one: "stopped, waiting for the worker" can reach a
+ * reader after the worker's own confirmation (the stop and the worker report independently).
+ */
+function laterReport(current: TCellView, incoming: TCellView): TCellView {
+  if (isSettledCell(current) && isAwaitingStopConfirmation(incoming)) return current;
+  // A stopped cell keeps the text already streamed until its worker reports what it stored.
+  return isAwaitingStopConfirmation(incoming) && incoming.text === null
+    ? { ...incoming, text: current.text }
+    : incoming;
+}
+
+/** A fresh view of the comparison from an API answer (e.g. to Stop), merged with what this reader has seen. */
+export function applyComparisonView(current: TComparisonView, incoming: TComparisonView): TComparisonView {
+  return {
+    ...incoming,
+    cells: incoming.cells.map((cell) => {
+      const seen = current.cells.find((candidate) => candidate.id === cell.id);
+      return seen ? laterReport(seen, cell) : cell;
+    }),
+  };
 }
 
 /** Whether nothing more will happen (until someone re-runs a cell). */

@@ -1,6 +1,10 @@
 // The rules every open tab and the SSE snapshot apply to a comparison's live events, and the template helpers.
 import { describe, expect, it } from 'vitest';
-import { applyComparisonEvent, isComparisonSettled } from '../../src/comparisons/comparison-state';
+import {
+  applyComparisonEvent,
+  applyComparisonView,
+  isComparisonSettled,
+} from '../../src/comparisons/comparison-state';
 import type { TCellView, TComparisonView } from '../../src/comparisons/comparison-types';
 import { summarizeComparison } from '../../src/comparisons/summarize-comparison';
 import { extractVariables, isEmptyTemplate, renderMessages } from '../../src/prompts/template';
@@ -86,6 +90,22 @@ describe('comparison events', () => {
     expect(
       applyComparisonEvent(newer, { type: 'cell.replaced', previousCompletionId: 'a', cell: replacement }),
     ).toBe(newer);
+  });
+
+  it('keeps a stop confirmed by the worker when the stop itself is reported after it', () => {
+    const confirmed = cell('a', 0, {
+      status: 'cancelled',
+      startedAt: 'x',
+      errorClass: 'aborted',
+      text: 'It dep',
+    });
+    const stopping = cell('a', 0, { status: 'cancelled', startedAt: 'x', text: null });
+    const state = applyComparisonEvent(view([confirmed]), { type: 'cell.finished', cell: stopping });
+    expect(state.cells[0]).toEqual(confirmed);
+    const streaming = view([cell('a', 0, { status: 'running', startedAt: 'x', text: 'It de' })]);
+    const stopped = applyComparisonView(streaming, view([stopping], 'cancelled'));
+    expect(stopped.cells[0]).toMatchObject({ status: 'cancelled', text: 'It de' });
+    expect(stopped.status).toBe('cancelled');
   });
 
   it('is settled only when every cell is final, including confirmation of a call stopped in flight', () => {

@@ -66,7 +66,7 @@ export function CellCard(props: {
         <div>
           <dt>Cost</dt>
           <dd data-testid="cost" data-cost-nano-usd={cell.costNanoUsd ?? ''}>
-            {cell.finishedAt ? usd(cell.costNanoUsd) : '—'}
+            {cell.costNanoUsd !== null || cell.status === 'succeeded' ? usd(cell.costNanoUsd) : '—'}
             <span className="muted small">
               {' '}
               (predicted{' '}

@@ -1,5 +1,6 @@
 'use client';
 import {
+  applyComparisonView,
   renderMessages,
   summarizeComparison,
   type TCellView,
@@ -37,14 +38,7 @@ export function ComparisonResults(props: {
   const isRunning = view.status === 'pending' || view.status === 'running';
   const stop = useSubmit(async () => {
     const stopped = await api<TComparisonView>(`${base}/cancel`, { body: {} });
-    // Stopped cells keep the text already streamed here; their workers confirm it over the feed.
-    setView((current) => ({
-      ...stopped,
-      cells: stopped.cells.map((cell) => ({
-        ...cell,
-        text: cell.text ?? current.cells.find((candidate) => candidate.id === cell.id)?.text ?? null,
-      })),
-    }));
+    setView((current) => applyComparisonView(current, stopped));
   });
   const rerun = useSubmit(async (cell: TCellView) => {
     const replacement = await api<TCellView>(`${base}/cells/${cell.id}/rerun`, { body: {} });
