@@ -1,8 +1,8 @@
 // The cost dashboard's one read: totals, a time series, the breakdown table and the top cost drivers for a
-// scope and period. It reads the rollups only (UsageDaily, UsageReferenceDaily), never the raw events, so it
-// stays fast at millions of calls. Three queries run in parallel: the metrics per period and dimension (the
-// provider, model and source filters are applied to those groups here, so the filters' options and the model
-// drivers come from the same pass), the latency histograms per period, and the reference drivers.
+// scope and period. It reads the rollups only (UsageDaily, UsageReferenceDaily, UsageLatencyDaily), never the
+// raw events, so it stays fast at millions of calls. Three queries run in parallel: the metrics per period and
+// group plus spend per provider, model and source (one pass, for the filters' options and the model drivers),
+// the latency histograms per period, and the reference drivers.
 import { Prisma, type TDatabase } from '@yardstick/db';
 import type { TActor } from '../access/actor';
 import { resolveCostQuery, type TCostQuery, type TResolvedCostQuery } from './cost-query';
@@ -135,6 +135,7 @@ export async function getCostReport(
   const period = periodDate(query.interval);
   const group = grouping(query.groupBy);
   const matches = dimensionFilter(query);
+  const isFiltered = Boolean(query.provider || query.model || query.source);
   const [grouped, histograms, references, isCatchingUp] = await Promise.all([
     // One pass, two groupings: the metrics per period and group (with the provider, model and source filters),
     // and spend per provider, model and source (without them: the filters' options and the model drivers).
@@ -146,9 +147,15 @@ export async function getCostReport(
       FROM (SELECT ${period} AS "periodDay", * FROM "UsageDaily" WHERE ${scopeFilter(query)}) AS rollup
       GROUP BY GROUPING SETS (("periodDay" ${group.columns}), ("provider", "model", "source"))
       HAVING GROUPING("periodDay") = 1 OR count(*) FILTER (WHERE ${matches}) > 0`,
+    // Unfiltered views read the per-project histograms (a row per project and day), filtered ones the
+    // per-model rows, which carry the provider, model and source.
     database.$queryRaw<Record<string, number | string>[]>`
       SELECT ${periodText('"periodDay"')} AS "period", ${histogramSumsSql}
-      FROM (SELECT ${period} AS "periodDay", "latencyHistogram" FROM "UsageDaily" WHERE ${rollupFilter(query)}) AS rows
+      FROM (
+        SELECT ${period} AS "periodDay", "latencyHistogram"
+        FROM ${isFiltered ? Prisma.raw('"UsageDaily"') : Prisma.raw('"UsageLatencyDaily"')}
+        WHERE ${isFiltered ? rollupFilter(query) : scopeFilter(query)}
+      ) AS rows
       GROUP BY "periodDay"`,
     listReferenceDrivers(database, query),
     hasPendingEvents(database, query.projectIds),

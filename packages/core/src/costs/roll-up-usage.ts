@@ -1,4 +1,5 @@
-// Folds UsageEvents into the daily rollups (UsageDaily, UsageReferenceDaily) incrementally and idempotently.
+// Folds UsageEvents into the daily rollups (UsageDaily, UsageReferenceDaily, UsageLatencyDaily) incrementally
+// and idempotently.
 // One SQL statement claims a batch of events not yet rolled up (SKIP LOCKED, so several workers can run it at
 // once without waiting for each other), marks them, and adds them to their UTC day's rows with
 // INSERT … ON CONFLICT DO UPDATE. A statement is one transaction: an event is counted exactly once, or not yet.
@@ -97,6 +98,19 @@ function rollUpStatement(batchSize: number) {
         "inputTokens" = "UsageReferenceDaily"."inputTokens" + EXCLUDED."inputTokens",
         "outputTokens" = "UsageReferenceDaily"."outputTokens" + EXCLUDED."outputTokens",
         "costNanoUsd" = "UsageReferenceDaily"."costNanoUsd" + EXCLUDED."costNanoUsd"
+      RETURNING 1
+    ), latency AS (
+      INSERT INTO "UsageLatencyDaily" ("day", "projectId", "latencyHistogram")
+      SELECT "day", "projectId", ${Prisma.raw(histogramSql)}
+      FROM facts WHERE "latencyMs" IS NOT NULL
+      GROUP BY "day", "projectId"
+      ORDER BY "day", "projectId"
+      ON CONFLICT ("day", "projectId") DO UPDATE SET
+        "latencyHistogram" = ARRAY(
+          SELECT COALESCE(pair.stored, 0) + COALESCE(pair.added, 0)
+          FROM unnest("UsageLatencyDaily"."latencyHistogram", EXCLUDED."latencyHistogram")
+            WITH ORDINALITY AS pair(stored, added, position)
+          ORDER BY pair.position)
       RETURNING 1
     )
     SELECT "projectId", to_char("day", 'YYYY-MM-DD') AS "day", count(*)::int AS "events"

@@ -60,6 +60,7 @@ describe('rollUpUsage', () => {
   const random = seededRandom(20261120);
   const expectedDaily = new Map<string, TExpected>();
   const expectedByReference = new Map<string, TExpected>();
+  const expectedLatency = new Map<string, number[]>();
   const recordedKeys: string[] = [];
   let projects: Awaited<ReturnType<typeof createOrganizationWithProjects>>['projects'];
   let sequence = 0;
@@ -141,6 +142,12 @@ describe('rollUpUsage', () => {
       [day, event.projectId, event.connectionId ?? '', provider, model, source].join('|'),
       facts,
     );
+    if (event.latencyMs !== null) {
+      const key = [day, event.projectId].join('|');
+      const histogram = expectedLatency.get(key) ?? new Array<number>(latencyBucketCount).fill(0);
+      histogram[bucketOf(event.latencyMs)]! += 1;
+      expectedLatency.set(key, histogram);
+    }
     if (event.referenceType && event.referenceId) {
       const key = [day, event.projectId, event.referenceType, event.referenceId].join('|');
       add(expectedByReference, key, { ...facts, latencyMsSum: 0n, latencyCount: 0, bucket: undefined });
@@ -228,6 +235,16 @@ describe('rollUpUsage', () => {
       ]),
     );
     expect(actualByReference).toEqual(expectedByReference);
+
+    const latency = await database.usageLatencyDaily.findMany({ where: { projectId: { in: projectIds } } });
+    expect(
+      new Map(
+        latency.map((row) => [
+          [row.day.toISOString().slice(0, 10), row.projectId].join('|'),
+          row.latencyHistogram,
+        ]),
+      ),
+    ).toEqual(expectedLatency);
 
     // And the rollups equal a direct sum over the raw events.
     const [raw] = await database.$queryRaw<{ calls: bigint; cost: bigint }[]>`

@@ -29,7 +29,7 @@ function SmallChart(props: {
               dataKey={line.key}
               name={line.name}
               stroke={chartColors[index]}
-              dot={false}
+              dot={{ r: 2 }}
               connectNulls={false}
               isAnimationActive={false}
             />
