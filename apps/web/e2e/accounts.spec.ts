@@ -85,7 +85,10 @@ test('an invited labeler joins one project and cannot open the other', async ({ 
   await labeler.getByRole('button', { name: 'Create account and join' }).click();
   await expect(labeler.getByRole('heading', { name: 'Playground' })).toBeVisible();
   await expect(labeler.getByText('labeler', { exact: true })).toBeVisible();
-  await expect(labeler.getByLabel('Switch project').locator('option')).toHaveText(['Support bot', '+ New project…']);
+  await expect(labeler.getByLabel('Switch project').locator('option')).toHaveText([
+    'Support bot',
+    '+ New project…',
+  ]);
 
   const response = await labeler.goto(searchSettingsUrl);
   expect(response?.status()).toBe(404);

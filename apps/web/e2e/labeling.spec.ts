@@ -112,6 +112,7 @@ test('import, generate, label with two labelers, review and promote', async ({ b
   await page.getByRole('button', { name: 'Generate 8 completions' }).click();
   await expect(page.getByTestId('generation-progress')).toHaveText('8 / 8 completions', { timeout: 60_000 });
   await expect(page.getByTestId('generation-status')).toHaveText('succeeded');
+  await expect(page.getByTestId('generation-cost-per-item')).toContainText(/\$[\d.]+ per item generated/);
 
   // Two labelers join through invitation links.
   const firstContext = await browser.newContext({ baseURL: baseUrl('/') });
@@ -149,6 +150,7 @@ test('import, generate, label with two labelers, review and promote', async ({ b
   // The reviewer sees the stars per model and the agreement.
   await page.reload();
   await expect(page.getByTestId('review-progress')).toContainText('16 / 16 ratings');
+  await expect(page.getByTestId('labeling-cost')).toContainText(/per labeled item/);
   const strong = page.getByTestId('model-Strong');
   const weak = page.getByTestId('model-Weak');
   await expect(strong).toContainText('8 ratings on 4 items');

@@ -88,6 +88,9 @@ test('a new user compares two emulated model configs, watches them stream, stops
   }
   expect(await nanoOf(page, '[data-testid="actual-total"]')).toBe(total);
   expect(total).toBeGreaterThan(0n);
+  // Both cells succeeded: the cost per cell is half the total.
+  await expect(page.getByTestId('cost-per-cell')).toContainText('$');
+  expect(await nanoOf(page, '[data-testid="cost-per-cell"]')).toBe((total * 2n + 2n) / 4n);
 
   // Feedback on the cells.
   await page.getByTestId('cell-0-0').getByRole('button', { name: 'Thumbs up' }).click();

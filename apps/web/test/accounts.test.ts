@@ -23,7 +23,10 @@ describe('accounts and projects', () => {
       password: 'eve-password-1',
     });
     expect(response.status).toBe(404);
-    const attempt = await anonymous.post('/api/auth/sign-in/email', { email: 'eve@example.com', password: 'eve-password-1' });
+    const attempt = await anonymous.post('/api/auth/sign-in/email', {
+      email: 'eve@example.com',
+      password: 'eve-password-1',
+    });
     expect(attempt.ok).toBe(false);
   });
 
@@ -50,8 +53,12 @@ describe('accounts and projects', () => {
       owner.patch(`/api/v1/projects/${first.id}`, { name: 'Support Assistant' }),
     );
     expect(renamed).toMatchObject({ id: first.id, name: 'Support Assistant' });
-    const listed = await owner.json<{ projects: { id: string; name: string }[] }>(owner.get('/api/v1/projects'));
-    expect(listed.projects.map((project) => project.id)).toEqual(expect.arrayContaining([first.id, second.id]));
+    const listed = await owner.json<{ projects: { id: string; name: string }[] }>(
+      owner.get('/api/v1/projects'),
+    );
+    expect(listed.projects.map((project) => project.id)).toEqual(
+      expect.arrayContaining([first.id, second.id]),
+    );
   });
 
   it('invites by link with a role; the link works once', async () => {
@@ -67,7 +74,10 @@ describe('accounts and projects', () => {
     expect(missing.status).toBe(400);
 
     const labeler = new HttpClient(inject('baseUrl'));
-    const accepted = await labeler.post(`/api/v1/invitations/${token}/accept`, { name: 'Lab', password: 'lab-password-1' });
+    const accepted = await labeler.post(`/api/v1/invitations/${token}/accept`, {
+      name: 'Lab',
+      password: 'lab-password-1',
+    });
     expect(accepted.status).toBe(200);
     const me = await labeler.json<{ projects: { id: string; role: string }[] }>(labeler.get('/api/v1/me'));
     expect(me.projects).toEqual([expect.objectContaining({ id: project.id, role: 'labeler' })]);
@@ -81,7 +91,9 @@ describe('accounts and projects', () => {
     const members = await owner.json<{ members: { email: string; role: string }[] }>(
       owner.get(`/api/v1/projects/${project.id}/members`),
     );
-    expect(members.members).toEqual(expect.arrayContaining([expect.objectContaining({ email: 'lab@example.com', role: 'labeler' })]));
+    expect(members.members).toEqual(
+      expect.arrayContaining([expect.objectContaining({ email: 'lab@example.com', role: 'labeler' })]),
+    );
   });
 
   it('refuses a revoked invitation', async () => {
@@ -91,7 +103,10 @@ describe('accounts and projects', () => {
     const invitations = await owner.json<{ invitations: { id: string }[] }>(
       owner.get(`/api/v1/projects/${project.id}/invitations`),
     );
-    expect((await owner.delete(`/api/v1/projects/${project.id}/invitations/${invitations.invitations[0]!.id}`)).status).toBe(204);
+    expect(
+      (await owner.delete(`/api/v1/projects/${project.id}/invitations/${invitations.invitations[0]!.id}`))
+        .status,
+    ).toBe(204);
     const response = await new HttpClient(inject('baseUrl')).post(`/api/v1/invitations/${token}/accept`, {
       name: 'Late',
       email: 'late@example.com',

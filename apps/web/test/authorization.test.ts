@@ -1,8 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HttpClient } from './support/http-client';
 import { HttpClient as AnonymousClient } from './support/http-client';
 import { bearer, createApiKey, createProject, joinAs, signInOwner } from './support/people';
-import { inject } from 'vitest';
 
 describe('authorization on /api/v1', () => {
   let owner: HttpClient;
@@ -40,7 +39,9 @@ describe('authorization on /api/v1', () => {
     ]) {
       expect((await memberOfA.get(path)).status, path).toBe(404);
     }
-    expect((await memberOfA.patch(`/api/v1/projects/${projectB.id}`, { name: 'Taken over' })).status).toBe(404);
+    expect((await memberOfA.patch(`/api/v1/projects/${projectB.id}`, { name: 'Taken over' })).status).toBe(
+      404,
+    );
   });
 
   it('answers 404 for project B pages in the UI too', async () => {
@@ -52,8 +53,12 @@ describe('authorization on /api/v1', () => {
   it('refuses mutations from a viewer with 403 and changes nothing', async () => {
     const rename = await viewerOfA.patch(`/api/v1/projects/${projectA.id}`, { name: 'Renamed by viewer' });
     expect(rename.status).toBe(403);
-    expect((await viewerOfA.post(`/api/v1/projects/${projectA.id}/api-keys`, { name: 'nope' })).status).toBe(403);
-    expect((await viewerOfA.post(`/api/v1/projects/${projectA.id}/invitations`, { role: 'admin' })).status).toBe(403);
+    expect((await viewerOfA.post(`/api/v1/projects/${projectA.id}/api-keys`, { name: 'nope' })).status).toBe(
+      403,
+    );
+    expect(
+      (await viewerOfA.post(`/api/v1/projects/${projectA.id}/invitations`, { role: 'admin' })).status,
+    ).toBe(403);
     const project = await owner.json<{ name: string }>(owner.get(`/api/v1/projects/${projectA.id}`));
     expect(project.name).toBe('Project A');
   });
@@ -89,7 +94,11 @@ describe('authorization on /api/v1', () => {
   });
 
   it('refuses a cookie-authenticated mutation from another origin', async () => {
-    const response = await memberOfA.patch(`/api/v1/projects/${projectA.id}`, { name: 'x' }, { origin: 'https://evil.example' });
+    const response = await memberOfA.patch(
+      `/api/v1/projects/${projectA.id}`,
+      { name: 'x' },
+      { origin: 'https://evil.example' },
+    );
     expect(response.status).toBe(403);
   });
 });

@@ -37,8 +37,12 @@ describe('bad input on /api', () => {
     expect(wrong.errors[0]?.field).toBe('body.name');
     expect(wrong.errors[0]?.message).toMatch(/expected string/);
 
-    const role = await owner.json<TProblem>(owner.post('/api/v1/projects/whatever/invitations', { role: 'emperor' }));
-    expect(role.errors).toEqual([{ field: 'body.role', message: 'must be admin, member, labeler or viewer' }]);
+    const role = await owner.json<TProblem>(
+      owner.post('/api/v1/projects/whatever/invitations', { role: 'emperor' }),
+    );
+    expect(role.errors).toEqual([
+      { field: 'body.role', message: 'must be admin, member, labeler or viewer' },
+    ]);
   });
 
   it('answers an oversize body with 413 and writes nothing', async () => {

@@ -136,6 +136,7 @@ describe('generating and labeling over HTTP', () => {
   let datasetId: string;
   let runId: string;
   let taskId: string;
+  let runCostNanoUsd: bigint;
   let labelers: HttpClient[];
 
   beforeAll(async () => {
@@ -205,7 +206,9 @@ describe('generating and labeling over HTTP', () => {
     );
     expect(started.status).toBe(201);
     runId = ((await started.json()) as { id: string }).id;
-    let run: { status: string; counts: { succeeded: number }; costNanoUsd: string } | undefined;
+    let run:
+      | { status: string; counts: { succeeded: number }; costNanoUsd: string; costPerItemNanoUsd: string }
+      | undefined;
     for (let attempt = 0; attempt < 120; attempt++) {
       run = await owner.json(owner.get(`/api/v1/projects/${projectId}/generation-runs/${runId}`));
       if (run!.status === 'succeeded' || run!.status === 'failed') break;
@@ -218,6 +221,9 @@ describe('generating and labeling over HTTP', () => {
     expect(events.reduce((sum, event) => sum + (event.costNanoUsd ?? 0n), 0n).toString()).toBe(
       run!.costNanoUsd,
     );
+    runCostNanoUsd = BigInt(run!.costNanoUsd);
+    expect(runCostNanoUsd).toBeGreaterThan(0n);
+    expect(BigInt(run!.costPerItemNanoUsd)).toBe((runCostNanoUsd * 2n + 6n) / 12n);
   }, 90_000);
 
   it('deals blind items, refuses bad ratings and ratings on others’ items, and reviews agreement', async () => {
@@ -276,8 +282,21 @@ describe('generating and labeling over HTTP', () => {
       progress: { ratings: number; target: number };
       agreement: { alpha: number | null; pairableItems: number; kappaPairs: number };
       models: { name: string; ratingCount: number }[];
+      generationCost: {
+        calls: number;
+        units: number;
+        cost: { nanoUsd: string };
+        unitCost: { nanoUsd: string };
+      };
     }>(owner.get(`${task}/review`));
     expect(review.progress).toMatchObject({ ratings: 12, target: 12 });
+    // The generation run's cost, spread over the 6 items people labeled.
+    expect(review.generationCost).toMatchObject({
+      calls: 6,
+      units: 6,
+      cost: { nanoUsd: String(runCostNanoUsd) },
+    });
+    expect(BigInt(review.generationCost.unitCost.nanoUsd)).toBe((runCostNanoUsd * 2n + 6n) / 12n);
     expect(review.agreement).toMatchObject({ pairableItems: 6, kappaPairs: 6 });
     expect(review.models.map((model) => [model.name, model.ratingCount])).toEqual([
       ['emulated-strong', 6],

@@ -1,7 +1,7 @@
 // Browser-safe entry point: types and constants only (no database, no Node built-ins).
 
 // Pure money formatting (the providers package's cost entry has no SDKs or tokenizers in it).
-export { formatUsd, nanoUsdToDecimalString } from '@yardstick/providers/cost';
+export { divideNanoUsd, formatUsd, nanoUsdToDecimalString } from '@yardstick/providers/cost';
 export type { TAlertView, TAlertWebhookView } from './alerts/alert-view';
 export type { TApiKeyView } from './api-keys/api-key-view';
 export type { TBudgetView } from './budgets/budget-view';

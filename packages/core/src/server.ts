@@ -69,12 +69,7 @@ export { listConnections } from './connections/list-connections';
 export { type TConnectionTestResult, testConnection, ZTestConnection } from './connections/test-connection';
 export { updateConnection, ZUpdateConnection } from './connections/update-connection';
 export { averageWorkload, ZAverageWorkload } from './costs/average-workload';
-export {
-  costPerComparison,
-  costPerDatasetItem,
-  costPerLabeledItem,
-  summarizeReferenceCost,
-} from './costs/cost-per-unit';
+export { costPerLabeledItem, summarizeReferenceCost } from './costs/cost-per-unit';
 export { type TCostQuery, ZCostQuery } from './costs/cost-query';
 export { costReportFileName, costReportToCsv } from './costs/cost-report-csv';
 export { getCostReport } from './costs/get-cost-report';

@@ -55,6 +55,7 @@ export async function createProject(context: BrowserContext, name: string): Prom
     data: { name },
     headers: { origin: baseUrl('/').replace(/\/$/, '') },
   });
-  if (!response.ok()) throw new Error(`Project creation failed: ${response.status()} ${await response.text()}`);
+  if (!response.ok())
+    throw new Error(`Project creation failed: ${response.status()} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
 }

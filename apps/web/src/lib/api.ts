@@ -18,9 +18,16 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     credentials: 'same-origin',
   });
   if (response.status === 204) return undefined as T;
-  const payload = (await response.json().catch(() => ({}))) as { detail?: string; errors?: ApiError['errors'] };
+  const payload = (await response.json().catch(() => ({}))) as {
+    detail?: string;
+    errors?: ApiError['errors'];
+  };
   if (!response.ok) {
-    throw new ApiError(payload.detail ?? `Request failed (${response.status}).`, response.status, payload.errors);
+    throw new ApiError(
+      payload.detail ?? `Request failed (${response.status}).`,
+      response.status,
+      payload.errors,
+    );
   }
   return payload as T;
 }

@@ -18,7 +18,8 @@ function assertSameOrigin(request: Request, baseUrl: string): void {
   if (safeMethods.has(request.method)) return;
   const origin = request.headers.get('origin');
   if (origin === null) {
-    if (request.headers.get('sec-fetch-site') === 'cross-site') throw new ForbiddenError('Cross-site request refused.');
+    if (request.headers.get('sec-fetch-site') === 'cross-site')
+      throw new ForbiddenError('Cross-site request refused.');
     return;
   }
   const allowed = new Set([new URL(baseUrl).origin, new URL(request.url).origin]);
@@ -29,7 +30,8 @@ export async function findActor(request: Request, services: TServices): Promise<
   const authorization = request.headers.get('authorization');
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-    if (!match?.[1]) throw new UnauthenticatedError('The Authorization header must be "Bearer <project API key>".');
+    if (!match?.[1])
+      throw new UnauthenticatedError('The Authorization header must be "Bearer <project API key>".');
     return authenticateApiKey(services.database, match[1]);
   }
   const actor = await findSessionActor(services.auth, request.headers);

@@ -84,10 +84,17 @@ export function route<
       return Response.json(result, { status: config.status ?? 200 });
     } catch (error) {
       if (isAppError(error) && error.isExpected) {
-        services?.logger.info({ requestId, path: new URL(request.url).pathname, code: error.code }, error.message);
+        services?.logger.info(
+          { requestId, path: new URL(request.url).pathname, code: error.code },
+          error.message,
+        );
         return problem(error.status, error.code, error.message, error.details);
       }
-      const failure = { requestId, path: new URL(request.url).pathname, error: error instanceof Error ? error.stack : String(error) };
+      const failure = {
+        requestId,
+        path: new URL(request.url).pathname,
+        error: error instanceof Error ? error.stack : String(error),
+      };
       if (services) services.logger.error(failure, 'unexpected error');
       else console.error('unexpected error', failure);
       return problem(500, 'internal_error', `Something went wrong on our side (request ${requestId}).`);

@@ -10,13 +10,18 @@ export async function signInOwner(): Promise<HttpClient> {
 
 export async function createProject(client: HttpClient, name = `Project ${randomUUID().slice(0, 8)}`) {
   const response = await client.post('/api/v1/projects', { name });
-  if (response.status !== 201) throw new Error(`Project creation failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`Project creation failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { id: string; name: string; slug: string };
 }
 
 export async function invite(admin: HttpClient, projectId: string, role: string, email?: string) {
-  const response = await admin.post(`/api/v1/projects/${projectId}/invitations`, { role, ...(email ? { email } : {}) });
-  if (response.status !== 201) throw new Error(`Invitation failed: ${response.status} ${await response.text()}`);
+  const response = await admin.post(`/api/v1/projects/${projectId}/invitations`, {
+    role,
+    ...(email ? { email } : {}),
+  });
+  if (response.status !== 201)
+    throw new Error(`Invitation failed: ${response.status} ${await response.text()}`);
   const { link } = (await response.json()) as { link: string };
   return new URL(link).pathname.split('/').pop()!;
 }
@@ -35,9 +40,14 @@ export async function joinAs(admin: HttpClient, projectId: string, role: string)
   return { client, email };
 }
 
-export async function createApiKey(admin: HttpClient, projectId: string, role: 'member' | 'viewer' = 'member') {
+export async function createApiKey(
+  admin: HttpClient,
+  projectId: string,
+  role: 'member' | 'viewer' = 'member',
+) {
   const response = await admin.post(`/api/v1/projects/${projectId}/api-keys`, { name: `key ${role}`, role });
-  if (response.status !== 201) throw new Error(`API key creation failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`API key creation failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { id: string; key: string; prefix: string };
 }
 

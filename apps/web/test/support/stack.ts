@@ -33,7 +33,10 @@ export interface TRunningStack {
   stop(): Promise<void>;
 }
 
-export function startLauncher(env: Record<string, string>, onLine: (line: string) => void = () => {}): ChildProcess {
+export function startLauncher(
+  env: Record<string, string>,
+  onLine: (line: string) => void = () => {},
+): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
     cwd: join(repositoryRoot, 'apps', 'launcher'),
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
@@ -51,7 +54,10 @@ export function startLauncher(env: Record<string, string>, onLine: (line: string
 /** Resolves when the launcher prints that Yardstick is ready; rejects if it exits first. */
 export function waitForReady(child: ChildProcess, output: string[], timeoutMs = 180_000): Promise<void> {
   return new Promise((resolveReady, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Not ready after ${timeoutMs} ms:\n${output.join('\n')}`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`Not ready after ${timeoutMs} ms:\n${output.join('\n')}`)),
+      timeoutMs,
+    );
     const onData = (chunk: Buffer | string) => {
       if (String(chunk).includes('Yardstick is ready at')) {
         clearTimeout(timer);

@@ -35,7 +35,9 @@ export async function findProjectRole(
     return { projectId, organizationId: project.organizationId, role: 'admin' };
   }
   const membership = project.members[0];
-  return membership ? { projectId, organizationId: project.organizationId, role: membership.role } : undefined;
+  return membership
+    ? { projectId, organizationId: project.organizationId, role: membership.role }
+    : undefined;
 }
 
 export async function requireProjectRole(

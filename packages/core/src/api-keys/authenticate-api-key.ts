@@ -9,7 +9,8 @@ const lastUsedPrecisionMs = 60_000;
 /** The actor behind `Authorization: Bearer ys_…`; a revoked or unknown key is a 401. */
 export async function authenticateApiKey(database: TDatabase, key: string): Promise<TActor> {
   const apiKey = await database.apiKey.findUnique({ where: { keyHash: hashSecretToken(key) } });
-  if (!apiKey || apiKey.revokedAt) throw new UnauthenticatedError('This API key is not valid or has been revoked.');
+  if (!apiKey || apiKey.revokedAt)
+    throw new UnauthenticatedError('This API key is not valid or has been revoked.');
   if (!apiKey.lastUsedAt || Date.now() - apiKey.lastUsedAt.getTime() > lastUsedPrecisionMs) {
     await database.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: new Date() } });
   }

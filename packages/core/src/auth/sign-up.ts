@@ -1,5 +1,5 @@
-import type { TAuth } from './auth';
 import { AppError, ConflictError, ValidationError } from '../errors/app-error';
+import type { TAuth } from './auth';
 
 export interface TSignedUp {
   userId: string;
@@ -14,7 +14,11 @@ export async function signUpWithPassword(
   requestHeaders: Headers,
 ): Promise<TSignedUp> {
   const response = await auth.api.signUpEmail({ body: input, headers: requestHeaders, asResponse: true });
-  const body = (await response.json().catch(() => ({}))) as { user?: { id: string }; message?: string; code?: string };
+  const body = (await response.json().catch(() => ({}))) as {
+    user?: { id: string };
+    message?: string;
+    code?: string;
+  };
   if (!response.ok || !body.user) {
     if (body.code === 'USER_ALREADY_EXISTS' || body.code === 'USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL') {
       throw new ConflictError('An account with this email already exists; sign in instead.');

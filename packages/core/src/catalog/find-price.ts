@@ -4,7 +4,10 @@ import { matchCatalogModel, selectPriceAt, type TCatalogModel, type TPrice } fro
 
 interface TCachedCatalog {
   loadedAt: number;
-  entries: (TCatalogModel & { catalogModelId: string; datedPrices: { effectiveFrom: Date; price: TPrice }[] })[];
+  entries: (TCatalogModel & {
+    catalogModelId: string;
+    datedPrices: { effectiveFrom: Date; price: TPrice }[];
+  })[];
 }
 
 // Prices change rarely; a short cache keeps every call from re-reading the catalog.

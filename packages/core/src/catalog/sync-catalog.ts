@@ -4,8 +4,17 @@
 import type { TDatabase } from '@yardstick/db';
 import { loadCatalog, type TCatalogModel } from '@yardstick/providers';
 
-function samePrice(row: { inputPerMTok: unknown; outputPerMTok: unknown; cachedInputPerMTok: unknown; cacheWritePerMTok: unknown }, model: TCatalogModel) {
-  const text = (value: unknown) => (value === null || value === undefined ? undefined : Number(String(value)).toString());
+function samePrice(
+  row: {
+    inputPerMTok: unknown;
+    outputPerMTok: unknown;
+    cachedInputPerMTok: unknown;
+    cacheWritePerMTok: unknown;
+  },
+  model: TCatalogModel,
+) {
+  const text = (value: unknown) =>
+    value === null || value === undefined ? undefined : Number(String(value)).toString();
   const file = (value: string | undefined) => (value === undefined ? undefined : Number(value).toString());
   return (
     text(row.inputPerMTok) === file(model.prices.inputPerMTok) &&

@@ -1,11 +1,12 @@
 // The worker's side of a comparison cell: stream the call through the connection's adapter, relay text deltas
 // live, store the result once and record its usage once. A provider failure is the cell's stored error; only
 // unexpected failures (database or Redis down) are thrown, for the job to retry.
-import type { Completion, ProviderConnection, TDatabase } from '@yardstick/db';
-import { isProviderError, type TChatRequest } from '@yardstick/providers';
+import type { Completion, TDatabase } from '@yardstick/db';
 import type { Redis } from 'ioredis';
-import { adapterForConnection, type TAdapterContext } from '../connections/connection-adapter';
-import { isAppError } from '../errors/app-error';
+import { callCompletion } from '../completions/call-completion';
+import { recordCompletionUsage } from '../completions/record-completion-usage';
+import { storeCompletionFailure } from '../completions/store-completion-result';
+import type { TAdapterContext } from '../connections/connection-adapter';
 import type { TLogger } from '../logging/logger';
 import { isAwaitingStopConfirmation, isFinalStatus } from './comparison-state';
 import type { TComparisonColumn } from './comparison-types';
@@ -13,8 +14,20 @@ import { toCellView } from './comparison-view';
 import type { TCancellationListener } from './live/cancellation';
 import { publishComparisonEvents } from './live/comparison-stream';
 import { createDeltaPublisher } from './live/delta-publisher';
-import { recordCellUsage } from './record-cell-usage';
-import { storeCellFailure, storeCellSuccess } from './store-cell-result';
+
+function recordCellUsage(
+  database: TDatabase,
+  completion: Completion,
+  column: TComparisonColumn,
+  connectionId: string | null,
+) {
+  return recordCompletionUsage(
+    database,
+    completion,
+    { provider: column.provider, model: column.model, connectionId },
+    { source: 'playground', referenceType: 'comparison', referenceId: completion.comparisonId },
+  );
+}
 
 export interface TCellRunnerContext {
   database: TDatabase;
@@ -48,7 +61,7 @@ export async function runComparisonCell(
     if (
       isAwaitingStopConfirmation({ ...completion, startedAt: completion.startedAt?.toISOString() ?? null })
     ) {
-      const confirmed = await storeCellFailure(database, completion, {
+      const confirmed = await storeCompletionFailure(database, completion, {
         errorClass: 'aborted',
         message: 'The comparison was stopped while this call was in flight.',
         latencyMs: Date.now() - completion.startedAt!.getTime(),
@@ -81,7 +94,12 @@ export async function runComparisonCell(
         : []),
       { type: 'cell.started', completionId: completion.id },
     ]);
-    const stored = await callProvider(context, completion, column, connection, tracked.signal, options);
+    const stored = await callCompletion(context, completion, column, connection, {
+      isLastAttempt: options.isLastAttempt,
+      signal: tracked.signal,
+      deltas: createDeltaPublisher(redis, context.logger, payload.comparisonId, completion.id),
+      workerErrorMessage: 'The worker could not run this cell; re-run it.',
+    });
     await recordCellUsage(database, stored, column, connection?.id ?? null);
     await publishComparisonEvents(redis, payload.comparisonId, [
       { type: 'cell.finished', cell: toCellView(stored) },
@@ -93,70 +111,5 @@ export async function runComparisonCell(
         : 'failed';
   } finally {
     tracked.release();
-  }
-}
-
-async function callProvider(
-  context: TCellRunnerContext,
-  completion: Completion,
-  column: TComparisonColumn,
-  connection: ProviderConnection | null,
-  signal: AbortSignal,
-  options: { isLastAttempt: boolean },
-): Promise<Completion> {
-  const { database } = context;
-  if (!connection) {
-    return storeCellFailure(database, completion, {
-      errorClass: 'configuration',
-      message: `The connection "${column.connectionName}" of this model config was deleted.`,
-      latencyMs: 0,
-    });
-  }
-  const deltas = createDeltaPublisher(context.redis, context.logger, completion.comparisonId!, completion.id);
-  const startedAt = performance.now();
-  try {
-    const adapter = adapterForConnection(connection, context.adapterContext);
-    const result = await adapter.complete(completion.request as unknown as TChatRequest, {
-      signal,
-      onTextDelta: deltas.push,
-    });
-    await deltas.flush();
-    return await storeCellSuccess(
-      database,
-      completion,
-      { provider: connection.kind, model: column.model },
-      result,
-    );
-  } catch (error) {
-    await deltas.flush();
-    const latencyMs = performance.now() - startedAt;
-    if (isProviderError(error)) {
-      return storeCellFailure(database, completion, {
-        errorClass: error.errorClass,
-        message: error.message,
-        partialText: error.partialText,
-        latencyMs,
-      });
-    }
-    // Connection set-up problems (no emulator, credentials that cannot be decrypted) are the cell's to show.
-    if (isAppError(error)) {
-      return storeCellFailure(database, completion, {
-        errorClass: 'configuration',
-        message: error.message,
-        latencyMs,
-      });
-    }
-    if (options.isLastAttempt) {
-      context.logger.error(
-        { completionId: completion.id, error: String(error) },
-        'comparison cell failed for good',
-      );
-      return storeCellFailure(database, completion, {
-        errorClass: 'worker_error',
-        message: 'The worker could not run this cell; re-run it.',
-        latencyMs,
-      });
-    }
-    throw error;
   }
 }

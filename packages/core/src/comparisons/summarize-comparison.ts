@@ -1,5 +1,6 @@
 // The totals under a comparison: actual against predicted cost, fastest and slowest cell, per-column averages.
 // Browser-safe: the page recomputes them as cells stream in.
+import { divideNanoUsd } from '@yardstick/providers/cost';
 import type { TCellView, TComparisonView } from './comparison-types';
 
 export interface TColumnSummary {
@@ -22,6 +23,8 @@ export interface TComparisonSummary {
   cancelledCells: number;
   /** Sum of the cells' actual costs (priced cells only). */
   costNanoUsd: string;
+  /** The comparison's cost per successful cell (its unit of work), null before any cell succeeded. */
+  costPerCellNanoUsd: string | null;
   predictedCostNanoUsd: string | null;
   hasUnpricedCells: boolean;
   fastest: TCellView | null;
@@ -42,13 +45,16 @@ function sumNano(cells: TCellView[]): bigint {
 export function summarizeComparison(view: TComparisonView): TComparisonSummary {
   const succeeded = view.cells.filter((cell) => cell.status === 'succeeded' && cell.latencyMs !== null);
   const byLatency = [...succeeded].sort((left, right) => left.latencyMs! - right.latencyMs!);
+  const succeededCells = view.cells.filter((cell) => cell.status === 'succeeded').length;
+  const costNanoUsd = sumNano(view.cells);
   return {
     cellCount: view.cells.length,
     finishedCells: view.cells.filter((cell) => cell.finishedAt !== null).length,
-    succeededCells: view.cells.filter((cell) => cell.status === 'succeeded').length,
+    succeededCells,
     failedCells: view.cells.filter((cell) => cell.status === 'failed').length,
     cancelledCells: view.cells.filter((cell) => cell.status === 'cancelled').length,
-    costNanoUsd: sumNano(view.cells).toString(),
+    costNanoUsd: costNanoUsd.toString(),
+    costPerCellNanoUsd: divideNanoUsd(costNanoUsd, succeededCells)?.toString() ?? null,
     predictedCostNanoUsd: view.predictedCostNanoUsd,
     hasUnpricedCells: view.cells.some((cell) => cell.status === 'succeeded' && !cell.isPriced),
     fastest: byLatency[0] ?? null,

@@ -3,9 +3,11 @@
 import { z } from 'zod';
 
 export const ZEnvironment = z.object({
-  DATABASE_URL: z.url({ message: 'must be a postgresql:// URL' }).refine((value) => /^postgres(ql)?:\/\//.test(value), {
-    message: 'must be a postgresql:// URL',
-  }),
+  DATABASE_URL: z
+    .url({ message: 'must be a postgresql:// URL' })
+    .refine((value) => /^postgres(ql)?:\/\//.test(value), {
+      message: 'must be a postgresql:// URL',
+    }),
   REDIS_URL: z.url({ message: 'must be a redis:// URL' }).refine((value) => /^rediss?:\/\//.test(value), {
     message: 'must be a redis:// URL',
   }),
@@ -15,10 +17,17 @@ export const ZEnvironment = z.object({
   YARDSTICK_EMULATOR_URL: z.url().optional(),
   YARDSTICK_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_048_576),
   /** Prefix of every Redis key (read by packages/queue); distinct installations sharing a Redis need distinct ones. */
-  YARDSTICK_QUEUE_PREFIX: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes').default('yardstick'),
+  YARDSTICK_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and dashes')
+    .default('yardstick'),
   YARDSTICK_WORKER_CONCURRENCY: z.coerce.number().int().positive().default(8),
   /** How long a worker's job lock lasts; after a worker dies its jobs return to the queue within about this. */
-  YARDSTICK_WORKER_LOCK_DURATION_MS: z.coerce.number().int().min(1000, { message: 'must be at least 1000' }).default(30_000),
+  YARDSTICK_WORKER_LOCK_DURATION_MS: z.coerce
+    .number()
+    .int()
+    .min(1000, { message: 'must be at least 1000' })
+    .default(30_000),
   /** How often each worker looks for jobs of dead workers (BullMQ's stalled-job check). */
   YARDSTICK_WORKER_STALLED_INTERVAL_MS: z.coerce
     .number()

@@ -10,15 +10,28 @@ export interface TAdapterContext {
 }
 
 /** The provider adapter for a stored connection, with its credentials decrypted in memory only. */
-export function connectionConfig(connection: ProviderConnection, context: TAdapterContext): TConnectionConfig {
+export function connectionConfig(
+  connection: ProviderConnection,
+  context: TAdapterContext,
+): TConnectionConfig {
   const credentials = connection.encryptedCredentials
     ? decryptCredentials(connection.encryptedCredentials, context.encryptionKey)
     : {};
   if (connection.kind === 'emulated') {
     if (!context.emulatorUrl) {
-      throw new AppError('emulator_unavailable', 'The emulated provider is not running (YARDSTICK_EMULATOR_URL is not set).', 503);
+      throw new AppError(
+        'emulator_unavailable',
+        'The emulated provider is not running (YARDSTICK_EMULATOR_URL is not set).',
+        503,
+      );
     }
-    return { kind: 'emulated', baseUrl: context.emulatorUrl, apiKey: 'emulated', maxConcurrency: connection.maxConcurrency, timeoutMs: connection.timeoutMs };
+    return {
+      kind: 'emulated',
+      baseUrl: context.emulatorUrl,
+      apiKey: 'emulated',
+      maxConcurrency: connection.maxConcurrency,
+      timeoutMs: connection.timeoutMs,
+    };
   }
   return {
     kind: connection.kind,
@@ -33,7 +46,10 @@ export function connectionConfig(connection: ProviderConnection, context: TAdapt
 const adapters = new Map<string, { updatedAt: number; adapter: TProviderAdapter }>();
 
 /** One adapter per connection and version of it, so its concurrency limit is shared by every caller. */
-export function adapterForConnection(connection: ProviderConnection, context: TAdapterContext): TProviderAdapter {
+export function adapterForConnection(
+  connection: ProviderConnection,
+  context: TAdapterContext,
+): TProviderAdapter {
   const cached = adapters.get(connection.id);
   if (cached && cached.updatedAt === connection.updatedAt.getTime()) return cached.adapter;
   const adapter = createProviderAdapter(connectionConfig(connection, context));

@@ -1,7 +1,8 @@
-// Cost per unit of work, for features that want to show it beside their results (a comparison's cost per
-// cell, a dataset's cost per item generated, a labeling task's cost per labeled item). Exact and current: the
-// rolled-up total plus the calls not rolled up yet, read in one statement (one snapshot), so a call being
-// rolled up meanwhile is counted once. Callers check access to the project first.
+// Cost per unit of work from the usage records, for features whose own rows do not hold what their calls cost
+// (a labeling task's cost per labeled item: the generation run behind it). Comparisons and generation runs sum
+// their own cells and completions instead. Exact and current: the rolled-up total plus the calls not rolled up
+// yet, read in one statement (one snapshot), so a call being rolled up meanwhile is counted once. Callers
+// check access to the project first.
 import type { TDatabase } from '@yardstick/db';
 import type { TMoney } from './cost-report-view';
 import { divideNanoUsd, toMoney } from './money';
@@ -54,26 +55,6 @@ function perUnit(summary: TReferenceCost & { costNanoUsd: bigint }, units: numbe
   const { costNanoUsd, ...rest } = summary;
   const unitCost = divideNanoUsd(costNanoUsd, units);
   return { ...rest, units, unitCost: unitCost === undefined ? null : toMoney(unitCost) };
-}
-
-/** A comparison's total cost, and per cell (per successful call). */
-export async function costPerComparison(database: TDatabase, projectId: string, comparisonId: string) {
-  const summary = await summarizeReferenceCost(database, {
-    projectId,
-    referenceType: 'comparison',
-    referenceId: comparisonId,
-  });
-  return { ...perUnit(summary, summary.successfulCalls), perComparison: summary.cost };
-}
-
-/** What a dataset generation run cost per item generated (one successful call each). */
-export async function costPerDatasetItem(database: TDatabase, projectId: string, generationRunId: string) {
-  const summary = await summarizeReferenceCost(database, {
-    projectId,
-    referenceType: 'generation_run',
-    referenceId: generationRunId,
-  });
-  return perUnit(summary, summary.successfulCalls);
 }
 
 /**

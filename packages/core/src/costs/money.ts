@@ -1,7 +1,9 @@
 // Money crosses the API as strings: exact nano-USD, exact decimal USD, and the display form from formatUsd.
-import { formatUsd, nanoUsdToDecimalString } from '@yardstick/providers';
+import { formatUsd, nanoUsdToDecimalString } from '@yardstick/providers/cost';
 import { z } from 'zod';
 import type { TMoney } from './cost-report-view';
+
+export { divideNanoUsd } from '@yardstick/providers/cost';
 
 export function toMoney(nanoUsd: bigint): TMoney {
   return { nanoUsd: nanoUsd.toString(), usd: nanoUsdToDecimalString(nanoUsd), display: formatUsd(nanoUsd) };
@@ -21,10 +23,3 @@ export const ZUsdAmount = z
     const [whole = '0', fraction = ''] = value.split('.');
     return BigInt(whole) * nanoPerUsd + BigInt(fraction.padEnd(9, '0'));
   });
-
-/** Exact division of a nano-USD amount into `units`, rounded half up; undefined for no units. */
-export function divideNanoUsd(nanoUsd: bigint, units: number | bigint): bigint | undefined {
-  const divisor = BigInt(units);
-  if (divisor <= 0n) return undefined;
-  return (nanoUsd * 2n + divisor) / (divisor * 2n);
-}

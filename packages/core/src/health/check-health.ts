@@ -25,7 +25,10 @@ async function timed(check: () => Promise<unknown>): Promise<TComponentHealth> {
   }
 }
 
-export async function checkHealth(dependencies: { database: TDatabase; redis: Redis }): Promise<THealthReport> {
+export async function checkHealth(dependencies: {
+  database: TDatabase;
+  redis: Redis;
+}): Promise<THealthReport> {
   const [database, redis] = await Promise.all([
     timed(() => dependencies.database.$queryRaw`SELECT 1`),
     timed(() => dependencies.redis.ping()),
@@ -42,7 +45,9 @@ export async function checkHealth(dependencies: { database: TDatabase; redis: Re
     isHealthy: live.length > 0,
     count: live.length,
     live,
-    ...(live.length === 0 ? { error: workerError ?? 'No worker has reported a heartbeat in the last 15 seconds.' } : {}),
+    ...(live.length === 0
+      ? { error: workerError ?? 'No worker has reported a heartbeat in the last 15 seconds.' }
+      : {}),
   };
   const isHealthy = database.isHealthy && redis.isHealthy && workers.isHealthy;
   return { status: isHealthy ? 'ok' : 'degraded', database, redis, workers };

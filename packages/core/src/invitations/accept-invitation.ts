@@ -41,7 +41,8 @@ export async function acceptInvitation(
       !email && { field: 'email', message: 'is required' },
       !input.password && { field: 'password', message: 'is required' },
     ].filter((detail) => detail !== false);
-    if (missing.length > 0) throw new ValidationError('Create your account to accept the invitation.', missing);
+    if (missing.length > 0)
+      throw new ValidationError('Create your account to accept the invitation.', missing);
     const signedUp = await signUpWithPassword(
       auth,
       { name: input.name!, email: email!, password: input.password! },
@@ -67,7 +68,9 @@ export async function acceptInvitation(
     });
     // Accepting never lowers a role someone already has.
     if (!existing) {
-      await transaction.projectMember.create({ data: { projectId: invitation.projectId, userId, role: invitation.role } });
+      await transaction.projectMember.create({
+        data: { projectId: invitation.projectId, userId, role: invitation.role },
+      });
     } else if (!hasProjectRole(existing.role, invitation.role)) {
       await transaction.projectMember.update({ where: { id: existing.id }, data: { role: invitation.role } });
     }

@@ -7,7 +7,9 @@ import { createSecretToken, hashSecretToken } from '../tokens/secret-token';
 import { type TInvitationView, toInvitationView } from './invitation-view';
 
 export const ZCreateInvitation = z.object({
-  role: z.enum(['admin', 'member', 'labeler', 'viewer'], { message: 'must be admin, member, labeler or viewer' }),
+  role: z.enum(['admin', 'member', 'labeler', 'viewer'], {
+    message: 'must be admin, member, labeler or viewer',
+  }),
   email: z.email('must be an email address').optional(),
   expiresInDays: z.number().int().min(1).max(30).default(7),
 });

@@ -18,7 +18,9 @@ export async function findPendingInvitation(database: TDatabase, token: string) 
     include: { organization: true, project: true, createdBy: true },
   });
   if (!invitation || invitationStatus(invitation) !== 'pending') {
-    throw new NotFoundError('This invitation (it may have expired, been used or been revoked; ask for a new link)');
+    throw new NotFoundError(
+      'This invitation (it may have expired, been used or been revoked; ask for a new link)',
+    );
   }
   return invitation;
 }

@@ -5,8 +5,8 @@ import type { TRubric } from './rubric';
 export interface TLabelingProgress {
   /** The signed-in labeler: items answered, and how many they can get in all (answered + dealt + still open to them). */
   mine: { answered: number; total: number };
-  /** The task: ratings given against items × overlap, and items that have all their ratings. */
-  task: { ratings: number; target: number; completeItems: number; items: number };
+  /** The task: ratings given against items × overlap, items with at least one rating and with all of them. */
+  task: { ratings: number; target: number; labeledItems: number; completeItems: number; items: number };
 }
 
 export interface TLabelerItemView {

@@ -3,6 +3,7 @@
 import type { TDatabase } from '@yardstick/db';
 import type { TActor } from '../access/actor';
 import { requireProjectRole } from '../access/project-access';
+import { costPerLabeledItem } from '../costs/cost-per-unit';
 import { findProjectTask } from './find-task';
 import { loadTaskRatings, type TTaskRatings } from './load-task-ratings';
 import type { TDisagreement, TLabelerReview, TModelReview, TTaskReview } from './review-types';
@@ -178,8 +179,12 @@ export async function reviewLabelingTask(
   const data = await loadTaskRatings(database, task);
   const byItem = starsByItem(data);
   const keyOf = new Map(data.items.map((item) => [item.id, item.completion.datasetItem?.key ?? null]));
+  const progress = await taskProgress(database, task);
   return {
-    progress: await taskProgress(database, task),
+    progress,
+    generationCost: task.generationRunId
+      ? await costPerLabeledItem(database, projectId, task.generationRunId, progress.labeledItems)
+      : null,
     models: modelReviews(data, byItem),
     agreement: agreement(byItem),
     labelers: labelerReviews(data),

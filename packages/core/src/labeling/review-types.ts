@@ -1,4 +1,5 @@
 // The review of a labeling task. Browser-safe.
+import type { TUnitCostResult } from '../costs/cost-per-unit';
 import type { TLabelingProgress } from './labeling-types';
 
 export interface TModelReview {
@@ -69,4 +70,6 @@ export interface TTaskReview {
   labelers: TLabelerReview[];
   disagreements: TDisagreement[];
   flagged: TFlaggedItem[];
+  /** What generating the rated completions cost, per labeled item; null for tasks over expected outputs. */
+  generationCost: TUnitCostResult | null;
 }

@@ -4,7 +4,7 @@ import type { TLabelingProgress } from './labeling-types';
 // A dealt item nobody has answered for this long no longer holds its place: another labeler may get it.
 export const staleClaimMs = 30 * 60 * 1000;
 
-/** The task's overall progress: ratings given, against items × overlap. */
+/** The task's overall progress: ratings given against items × overlap, items with any and with all ratings. */
 export async function taskProgress(
   database: TDatabase,
   task: { id: string; overlap: number },
@@ -12,13 +12,19 @@ export async function taskProgress(
   const [items, ratings, complete] = await Promise.all([
     database.labelingItem.count({ where: { taskId: task.id } }),
     database.labelingAssignment.count({ where: { taskId: task.id, status: 'submitted' } }),
-    database.$queryRaw<{ count: bigint }[]>`
-      SELECT count(*) AS count FROM (
-        SELECT "itemId" FROM "LabelingAssignment" WHERE "taskId" = ${task.id} AND status = 'submitted'
-        GROUP BY "itemId" HAVING count(*) >= ${task.overlap}
-      ) AS done`,
+    database.$queryRaw<{ labeled: bigint; complete: bigint }[]>`
+      SELECT count(*) AS labeled, count(*) FILTER (WHERE ratings >= ${task.overlap}) AS complete FROM (
+        SELECT count(*) AS ratings FROM "LabelingAssignment" WHERE "taskId" = ${task.id} AND status = 'submitted'
+        GROUP BY "itemId"
+      ) AS rated`,
   ]);
-  return { ratings, target: items * task.overlap, completeItems: Number(complete[0]?.count ?? 0), items };
+  return {
+    ratings,
+    target: items * task.overlap,
+    labeledItems: Number(complete[0]?.labeled ?? 0),
+    completeItems: Number(complete[0]?.complete ?? 0),
+    items,
+  };
 }
 
 /** Items a labeler could still be dealt: not theirs yet, and not held by `overlap` others. */

@@ -31,6 +31,11 @@ const redactedPaths = [
 export type TLogger = pino.Logger;
 
 export function createLogger(name: string, level = 'info', destination?: pino.DestinationStream): TLogger {
-  const options = { name, level, redact: { paths: redactedPaths, censor: '[redacted]' }, base: { service: name } };
+  const options = {
+    name,
+    level,
+    redact: { paths: redactedPaths, censor: '[redacted]' },
+    base: { service: name },
+  };
   return destination ? pino(options, destination) : pino(options);
 }

@@ -11,7 +11,11 @@ export const ZProjectName = z.string().trim().min(1, 'is required').max(80, 'mus
 export const ZCreateProject = z.object({ name: ZProjectName });
 export type TCreateProject = z.infer<typeof ZCreateProject>;
 
-export async function createProject(database: TDatabase, actor: TActor, input: TCreateProject): Promise<TProjectView> {
+export async function createProject(
+  database: TDatabase,
+  actor: TActor,
+  input: TCreateProject,
+): Promise<TProjectView> {
   if (actor.kind !== 'user') throw new ForbiddenError('API keys cannot create projects.');
   const membership = await database.membership.findFirst({ where: { userId: actor.userId } });
   if (!membership || !isOrganizationManager(membership.role)) {

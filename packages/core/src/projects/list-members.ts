@@ -12,7 +12,11 @@ export interface TMemberView {
   isOrganizationManager: boolean;
 }
 
-export async function listMembers(database: TDatabase, actor: TActor, projectId: string): Promise<TMemberView[]> {
+export async function listMembers(
+  database: TDatabase,
+  actor: TActor,
+  projectId: string,
+): Promise<TMemberView[]> {
   const access = await requireProjectRole(database, actor, projectId, 'viewer');
   const [members, managers] = await Promise.all([
     database.projectMember.findMany({ where: { projectId }, include: { user: true } }),

@@ -23,7 +23,9 @@ export async function listProjects(database: TDatabase, actor: TActor): Promise<
   return projects.map((project) =>
     toProjectView(
       project,
-      managedOrganizations.includes(project.organizationId) ? 'admin' : (project.members[0]?.role ?? 'viewer'),
+      managedOrganizations.includes(project.organizationId)
+        ? 'admin'
+        : (project.members[0]?.role ?? 'viewer'),
     ),
   );
 }

@@ -9,5 +9,11 @@ export interface TProjectView {
 }
 
 export function toProjectView(project: Project, role: ProjectRole): TProjectView {
-  return { id: project.id, name: project.name, slug: project.slug, role, createdAt: project.createdAt.toISOString() };
+  return {
+    id: project.id,
+    name: project.name,
+    slug: project.slug,
+    role,
+    createdAt: project.createdAt.toISOString(),
+  };
 }

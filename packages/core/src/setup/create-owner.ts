@@ -26,7 +26,10 @@ export async function createOwner(
   if (await isSetUp(database)) throw new ConflictError('Yardstick is already set up: sign in instead.');
   const signedUp = await signUpWithPassword(auth, input, requestHeaders);
   const organization = await database.organization.create({
-    data: { name: input.organizationName, memberships: { create: { userId: signedUp.userId, role: 'owner' } } },
+    data: {
+      name: input.organizationName,
+      memberships: { create: { userId: signedUp.userId, role: 'owner' } },
+    },
   });
   return { ...signedUp, organizationId: organization.id };
 }

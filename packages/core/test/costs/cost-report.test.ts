@@ -3,7 +3,7 @@
 import { createDatabaseClient } from '@yardstick/db';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { syncCatalog } from '../../src/catalog/sync-catalog';
-import { costPerComparison, costPerDatasetItem, costPerLabeledItem } from '../../src/costs/cost-per-unit';
+import { costPerLabeledItem, summarizeReferenceCost } from '../../src/costs/cost-per-unit';
 import { ZCostQuery } from '../../src/costs/cost-query';
 import { costReportToCsv } from '../../src/costs/cost-report-csv';
 import { getCostReport } from '../../src/costs/get-cost-report';
@@ -161,17 +161,19 @@ describe('getCostReport', () => {
   });
 
   it('computes cost per unit exactly, including calls not rolled up yet', async () => {
-    const before = await costPerComparison(database, projects[0]!.id, comparisonId);
-    await record(0, { day: '2026-11-30', referenceType: 'comparison', referenceId: comparisonId });
-    const after = await costPerComparison(database, projects[0]!.id, comparisonId);
+    const run = { projectId: projects[0]!.id, referenceType: 'generation_run', referenceId: 'run-1' };
+    const before = await summarizeReferenceCost(database, run);
+    await record(0, { day: '2026-11-30', referenceType: 'generation_run', referenceId: 'run-1' });
+    const after = await summarizeReferenceCost(database, run);
     expect(after.calls).toBe(before.calls + 1);
-    expect(BigInt(after.cost.nanoUsd) - BigInt(before.cost.nanoUsd)).toBe(210_000n);
+    expect(after.costNanoUsd - before.costNanoUsd).toBe(210_000n);
     await rollUpUsage(database);
-    expect(await costPerComparison(database, projects[0]!.id, comparisonId)).toEqual(after);
-    expect((await costPerDatasetItem(database, projects[0]!.id, 'run-1')).unitCost?.usd).toBe('0.00021');
-    expect(await costPerLabeledItem(database, projects[0]!.id, 'run-1', 1)).toMatchObject({
-      units: 1,
-      unitCost: { usd: '0.00042' },
+    expect(await summarizeReferenceCost(database, run)).toEqual(after);
+    // Three generations at $0.00021, two items labeled: $0.000315 each.
+    expect(await costPerLabeledItem(database, projects[0]!.id, 'run-1', 2)).toMatchObject({
+      calls: 3,
+      units: 2,
+      unitCost: { usd: '0.000315' },
     });
     expect(await costPerLabeledItem(database, projects[0]!.id, 'no-such-run', 0)).toMatchObject({
       calls: 0,

@@ -216,7 +216,7 @@ describe('labeling with overlap 2', () => {
     expect(done.item).toBeNull();
     expect(done.progress).toEqual({
       mine: { answered: 8, total: 8 },
-      task: { ratings: 16, target: 16, completeItems: 8, items: 8 },
+      task: { ratings: 16, target: 16, labeledItems: 8, completeItems: 8, items: 8 },
     });
   });
 

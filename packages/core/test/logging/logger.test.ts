@@ -31,7 +31,13 @@ describe('structured logs', () => {
     const line = lines.join('');
     const entry = JSON.parse(line) as Record<string, unknown>;
     expect(entry).toMatchObject({ msg: 'connection saved', projectId: 'p1', service: 'test', level: 30 });
-    for (const secret of ['hunter2-secret', 'sk-live-123456', 'ys_abcdef', 'session_token=xyz', 'sk-nested-999']) {
+    for (const secret of [
+      'hunter2-secret',
+      'sk-live-123456',
+      'ys_abcdef',
+      'session_token=xyz',
+      'sk-nested-999',
+    ]) {
       expect(line).not.toContain(secret);
     }
     expect(line).toContain('[redacted]');

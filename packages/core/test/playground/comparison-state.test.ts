@@ -140,6 +140,8 @@ describe('comparison totals', () => {
       columns: [{} as TComparisonView['columns'][number], {} as TComparisonView['columns'][number]],
     });
     expect(summary.costNanoUsd).toBe('123456790');
+    // Per successful cell, the failed one not counted, rounded half up: 123456790 / 2.
+    expect(summary.costPerCellNanoUsd).toBe('61728395');
     expect(summary.fastest?.id).toBe('b');
     expect(summary.slowest?.id).toBe('a');
     expect(summary.columns[1]).toMatchObject({

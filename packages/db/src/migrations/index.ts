@@ -1,3 +1,4 @@
+import type { MigrationList } from '@prisma/schema-engine-wasm';
 import { readMigrationList, readSchema } from './files';
 import { openSchemaEngine, withSchemaEngineLock } from './schema-engine';
 
@@ -10,12 +11,15 @@ const noFilters = { externalTables: [], externalEnums: [] };
  * Applies every migration in prisma/migrations that the database has not seen yet, in order.
  * Forward-only and idempotent: a second call applies nothing. Used by `pnpm start`, the worker and tests.
  */
-export function applyMigrations(databaseUrl: string): Promise<{ applied: string[] }> {
+export function applyMigrations(
+  databaseUrl: string,
+  migrationsList: MigrationList = readMigrationList(),
+): Promise<{ applied: string[] }> {
   return withSchemaEngineLock(async () => {
     const { engine, close } = await openSchemaEngine(databaseUrl, readSchema());
     try {
       const result = await engine.applyMigrations({
-        migrationsList: readMigrationList(),
+        migrationsList,
         filters: noFilters,
       });
       return { applied: result.appliedMigrationNames };

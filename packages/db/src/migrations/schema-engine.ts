@@ -61,6 +61,24 @@ export function withSchemaEngineLock<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+// The pg adapter runs a migration script by splitting it at every ";", which breaks a script with a semicolon
+// in a comment, a string or a function body. PostgreSQL runs a multi-statement script sent as one simple query
+// (as Prisma's native engine sends it), so scripts go to it whole.
+class WholeScriptPg extends PrismaPg {
+  constructor(private readonly pool: pg.Pool) {
+    super(pool);
+  }
+
+  override async connect() {
+    const adapter = await super.connect();
+    const onError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+    adapter.executeScript = async (script: string) => {
+      await this.pool.query(script).catch(onError);
+    };
+    return adapter;
+  }
+}
+
 export interface TOpenSchemaEngine {
   engine: SchemaEngine;
   close(): Promise<void>;
@@ -82,7 +100,7 @@ export async function openSchemaEngine(
     for (const client of clients) void client.end().catch(() => {});
     await pool.end();
   };
-  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool));
+  const adapterFactory = bindMigrationAwareSqlAdapterFactory(new WholeScriptPg(pool));
   try {
     const engine = await Engine.new({ datamodels: [[schema.path, schema.content]] }, log, adapterFactory);
     return {

@@ -136,3 +136,10 @@ export function projectCost(input: TCostProjectionInput, price: TPrice): TCostPr
     perMonthNanoUsd: roundPicoToNanoUsd(perDayPico * DAYS_PER_MONTH),
   };
 }
+
+/** Exact division of a nano-USD amount into `units`, rounded half up; undefined for no units. */
+export function divideNanoUsd(nanoUsd: bigint, units: number | bigint): bigint | undefined {
+  const divisor = BigInt(units);
+  if (divisor <= 0n) return undefined;
+  return (nanoUsd * 2n + divisor) / (divisor * 2n);
+}

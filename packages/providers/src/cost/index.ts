@@ -1,5 +1,6 @@
 export {
   computeCost,
+  divideNanoUsd,
   projectCost,
   type TCostBreakdown,
   type TCostProjection,

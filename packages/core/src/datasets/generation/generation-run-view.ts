@@ -1,4 +1,5 @@
 import type { GenerationRun, Prisma, TDatabase } from '@yardstick/db';
+import { divideNanoUsd } from '@yardstick/providers/cost';
 import type { TGenerationModelConfig, TGenerationRunView } from './generation-types';
 
 /** What a run view needs of the run's dataset version. */
@@ -50,6 +51,7 @@ export async function toGenerationRunView(
     perModelConfig,
     predictedCostNanoUsd: run.predictedCostNanoUsd?.toString() ?? null,
     costNanoUsd: cost.toString(),
+    costPerItemNanoUsd: divideNanoUsd(cost, counts.succeeded)?.toString() ?? null,
     createdAt: run.createdAt.toISOString(),
     finishedAt: run.finishedAt?.toISOString() ?? null,
   };

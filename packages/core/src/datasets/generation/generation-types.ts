@@ -39,6 +39,8 @@ export interface TGenerationRunView {
   predictedCostNanoUsd: string | null;
   /** Spent so far (or in all, once finished). */
   costNanoUsd: string;
+  /** Cost per item generated (per successful completion), null before any succeeded. */
+  costPerItemNanoUsd: string | null;
   createdAt: string;
   finishedAt: string | null;
 }

@@ -1,79 +1,33 @@
 // The worker's side of one generated completion: call the model config's connection, store the answer (or the
 // provider's error) once and record its usage once, as labeling_generation spend. Only unexpected failures
 // (database down) are thrown, for the job to retry.
-import type { Completion, ProviderConnection, TDatabase } from '@yardstick/db';
-import { isProviderError, type TChatRequest } from '@yardstick/providers';
+import type { Completion, TDatabase } from '@yardstick/db';
 import { isFinalStatus } from '../../comparisons/comparison-state';
-import { storeCellFailure, storeCellSuccess } from '../../comparisons/store-cell-result';
-import { adapterForConnection, type TAdapterContext } from '../../connections/connection-adapter';
-import { isAppError } from '../../errors/app-error';
-import type { TLogger } from '../../logging/logger';
+import { callCompletion, type TCallContext } from '../../completions/call-completion';
+import { recordCompletionUsage } from '../../completions/record-completion-usage';
 import type { TGenerationModelConfig } from './generation-types';
-import { recordGenerationUsage } from './record-generation-usage';
 
-export interface TGenerationContext {
-  database: TDatabase;
-  logger: TLogger;
-  adapterContext: TAdapterContext;
+export type TGenerationContext = TCallContext;
+
+function recordGenerationUsage(
+  database: TDatabase,
+  completion: Completion,
+  config: TGenerationModelConfig,
+  connectionId: string | null,
+) {
+  return recordCompletionUsage(
+    database,
+    completion,
+    { provider: config.provider, model: config.model, connectionId },
+    {
+      source: 'labeling_generation',
+      referenceType: 'generation_run',
+      referenceId: completion.generationRunId,
+    },
+  );
 }
 
 export type TGenerationOutcome = 'gone' | 'already_finished' | 'succeeded' | 'failed';
-
-async function call(
-  context: TGenerationContext,
-  completion: Completion,
-  config: TGenerationModelConfig,
-  connection: ProviderConnection | null,
-  isLastAttempt: boolean,
-): Promise<Completion> {
-  const { database } = context;
-  if (!connection) {
-    return storeCellFailure(database, completion, {
-      errorClass: 'configuration',
-      message: `The connection "${config.connectionName}" of this model config was deleted.`,
-      latencyMs: 0,
-    });
-  }
-  const startedAt = performance.now();
-  try {
-    const adapter = adapterForConnection(connection, context.adapterContext);
-    const result = await adapter.complete(completion.request as unknown as TChatRequest);
-    return await storeCellSuccess(
-      database,
-      completion,
-      { provider: connection.kind, model: config.model },
-      result,
-    );
-  } catch (error) {
-    const latencyMs = performance.now() - startedAt;
-    if (isProviderError(error)) {
-      return storeCellFailure(database, completion, {
-        errorClass: error.errorClass,
-        message: error.message,
-        latencyMs,
-      });
-    }
-    if (isAppError(error)) {
-      return storeCellFailure(database, completion, {
-        errorClass: 'configuration',
-        message: error.message,
-        latencyMs,
-      });
-    }
-    if (isLastAttempt) {
-      context.logger.error(
-        { completionId: completion.id, error: String(error) },
-        'generated completion failed for good',
-      );
-      return storeCellFailure(database, completion, {
-        errorClass: 'worker_error',
-        message: 'The worker could not generate this completion.',
-        latencyMs,
-      });
-    }
-    throw error;
-  }
-}
 
 export async function runGenerationCompletion(
   context: TGenerationContext,
@@ -103,7 +57,10 @@ export async function runGenerationCompletion(
     where: { id: payload.generationRunId, status: 'pending' },
     data: { status: 'running' },
   });
-  const stored = await call(context, completion, config, connection, options.isLastAttempt);
+  const stored = await callCompletion(context, completion, config, connection, {
+    isLastAttempt: options.isLastAttempt,
+    workerErrorMessage: 'The worker could not generate this completion.',
+  });
   await recordGenerationUsage(database, stored, config, connection?.id ?? null);
   return stored.status === 'succeeded' ? 'succeeded' : 'failed';
 }

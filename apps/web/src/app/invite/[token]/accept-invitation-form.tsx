@@ -9,7 +9,9 @@ export function AcceptInvitationForm(props: { token: string; email: string | nul
   const router = useRouter();
   const { submit, isPending, error } = useSubmit(async (form: FormData) => {
     const body = Object.fromEntries([...form.entries()].filter(([, value]) => value !== ''));
-    const { projectId } = await api<{ projectId: string }>(`/api/v1/invitations/${props.token}/accept`, { body });
+    const { projectId } = await api<{ projectId: string }>(`/api/v1/invitations/${props.token}/accept`, {
+      body,
+    });
     router.push(`/projects/${projectId}`);
     router.refresh();
   });
@@ -27,11 +29,11 @@ export function AcceptInvitationForm(props: { token: string; email: string | nul
           </label>
           <label>
             Email
-            {props.email ? (
-              <input value={props.email} readOnly aria-readonly />
-            ) : (
-              <input name="email" type="email" required autoComplete="email" />
-            )}
+            <input
+              {...(props.email
+                ? { value: props.email, readOnly: true, 'aria-readonly': true }
+                : { name: 'email', type: 'email', required: true, autoComplete: 'email' })}
+            />
           </label>
           <label>
             Password

@@ -6,7 +6,10 @@ import { Sidebar } from './sidebar';
 
 export const dynamic = 'force-dynamic';
 
-export default async function ProjectLayout(props: { children: ReactNode; params: Promise<{ projectId: string }> }) {
+export default async function ProjectLayout(props: {
+  children: ReactNode;
+  params: Promise<{ projectId: string }>;
+}) {
   const { projectId } = await props.params;
   const { actor, access } = await requireProjectPage(projectId);
   const projects = await listProjects(services().database, actor);

@@ -14,11 +14,16 @@ export default async function NewProjectPage() {
       <h1>New project</h1>
       {isOrganizationManager(membership?.role) ? (
         <>
-          <p className="muted">A project holds its model configs, prompts, datasets, evaluations and costs.</p>
+          <p className="muted">
+            A project holds its model configs, prompts, datasets, evaluations and costs.
+          </p>
           <CreateProjectForm />
         </>
       ) : (
-        <p>Only the organization&apos;s owner or an admin can create projects. Ask one to invite you to a project.</p>
+        <p>
+          Only the organization&apos;s owner or an admin can create projects. Ask one to invite you to a
+          project.
+        </p>
       )}
       <Link href="/">Back</Link>
     </main>

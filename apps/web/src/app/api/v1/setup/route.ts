@@ -13,7 +13,10 @@ export const POST = route({
   status: 201,
   handler: async ({ services, body, request }) => {
     const created = await createOwner(services, body, request.headers);
-    const response = Response.json({ organizationId: created.organizationId, userId: created.userId }, { status: 201 });
+    const response = Response.json(
+      { organizationId: created.organizationId, userId: created.userId },
+      { status: 201 },
+    );
     for (const cookie of created.setCookies) response.headers.append('set-cookie', cookie);
     return response;
   },

@@ -33,6 +33,13 @@ export function ComparisonTotals(props: { view: TComparisonView; summary: TCompa
         </dd>
       </div>
       <div>
+        <dt>Per cell</dt>
+        <dd data-testid="cost-per-cell" data-cost-nano-usd={summary.costPerCellNanoUsd ?? undefined}>
+          {summary.costPerCellNanoUsd === null ? '—' : usd(summary.costPerCellNanoUsd)}
+          {summary.hasUnpricedCells ? <span className="muted small"> (priced cells only)</span> : null}
+        </dd>
+      </div>
+      <div>
         <dt>Cells</dt>
         <dd data-testid="cell-counts">
           {summary.succeededCells} succeeded · {summary.failedCells} failed · {summary.cancelledCells}{' '}

@@ -24,8 +24,8 @@ export function ApiKeysPanel(props: { projectId: string; apiKeys: TApiKeyView[] 
     <section className="card stack">
       <h2>API keys</h2>
       <p className="muted">
-        For the CLI and CI: send <code>Authorization: Bearer &lt;key&gt;</code> to <code>/api/v1</code>. A key reaches
-        this project only.
+        For the CLI and CI: send <code>Authorization: Bearer &lt;key&gt;</code> to <code>/api/v1</code>. A key
+        reaches this project only.
       </p>
       <form
         className="row"

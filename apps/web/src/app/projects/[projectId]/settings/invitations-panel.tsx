@@ -51,7 +51,9 @@ export function InvitationsPanel(props: { projectId: string; invitations: TInvit
       <FormError error={error ?? revoke.error} />
       {link ? (
         <div className="stack">
-          <p className="success">Send this link to the person you invite. It is shown only once and works once.</p>
+          <p className="success">
+            Send this link to the person you invite. It is shown only once and works once.
+          </p>
           <code className="secret" data-testid="invitation-link">
             {link}
           </code>
@@ -77,7 +79,11 @@ export function InvitationsPanel(props: { projectId: string; invitations: TInvit
                 <td>{new Date(invitation.expiresAt).toLocaleDateString()}</td>
                 <td>
                   {invitation.status === 'pending' ? (
-                    <button type="button" className="danger" onClick={() => void revoke.submit(invitation.id)}>
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void revoke.submit(invitation.id)}
+                    >
                       Revoke
                     </button>
                   ) : null}

@@ -1,4 +1,10 @@
-import { getProject, hasProjectRole, listApiKeys, listInvitations, listMembers } from '@yardstick/core/server';
+import {
+  getProject,
+  hasProjectRole,
+  listApiKeys,
+  listInvitations,
+  listMembers,
+} from '@yardstick/core/server';
 import { requireProjectPage } from '@/server/project-page';
 import { services } from '@/server/services';
 import { ApiKeysPanel } from './api-keys-panel';

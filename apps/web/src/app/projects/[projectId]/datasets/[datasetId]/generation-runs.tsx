@@ -52,6 +52,11 @@ export function GenerationRuns(props: { projectId: string; runs: TGenerationRunV
               <span className="muted">
                 predicted {costText(run.predictedCostNanoUsd)} · spent {costText(run.costNanoUsd)}
               </span>
+              {run.costPerItemNanoUsd === null ? null : (
+                <span className="muted" data-testid="generation-cost-per-item">
+                  {costText(run.costPerItemNanoUsd)} per item generated
+                </span>
+              )}
             </div>
             <div className="progress-bar" aria-hidden="true">
               <span style={{ width: `${(run.counts.succeeded / Math.max(1, run.total)) * 100}%` }} />

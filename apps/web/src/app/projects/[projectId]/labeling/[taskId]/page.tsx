@@ -60,6 +60,17 @@ export default async function TaskReviewPage({
         <span>
           {review.progress.completeItems} / {review.progress.items} items have all {task.overlap} ratings
         </span>
+        {review.generationCost ? (
+          <span data-testid="labeling-cost">
+            generation cost {review.generationCost.cost.display}
+            {review.generationCost.unitCost
+              ? ` · ${review.generationCost.unitCost.display} per labeled item`
+              : ''}
+            {review.generationCost.unpricedCalls > 0
+              ? ` (${review.generationCost.unpricedCalls} unpriced calls not included)`
+              : ''}
+          </span>
+        ) : null}
         <span className="muted">
           {task.datasetName} v{task.datasetVersion} · overlap {task.overlap} ·{' '}
           {task.assignees.map((assignee) => assignee.name).join(', ')}

@@ -15,5 +15,6 @@ export const POST = route({
   params: ZProjectParams,
   body: ZCreateApiKey,
   status: 201,
-  handler: async ({ services, actor, params, body }) => createApiKey(services.database, actor, params.projectId, body),
+  handler: async ({ services, actor, params, body }) =>
+    createApiKey(services.database, actor, params.projectId, body),
 });

@@ -1,21 +1,26 @@
-import type { Completion, ProviderKind, TDatabase } from '@yardstick/db';
+import type { Completion, ProviderKind, TDatabase, UsageSource } from '@yardstick/db';
 import { recordUsage } from '../usage/record-usage';
-import type { TComparisonColumn } from './comparison-types';
 
 /** Failures where no provider call was made (nothing to record as spend). */
-export const noCallErrorClasses = new Set(['configuration', 'worker_error']);
+const noCallErrorClasses = new Set(['configuration', 'worker_error']);
 
-export const cellUsageKey = (completionId: string) => `completion:${completionId}`;
+/** Who the spend of a completion is booked to: the feature (source) and the record that ran it. */
+export interface TUsageAttribution {
+  source: UsageSource;
+  referenceType: string;
+  referenceId: string | null;
+}
 
 /**
- * Records a finished cell's provider call as a UsageEvent, once: the key is the completion, so a job retried or
- * recovered after its worker died records nothing twice. Cells that never made a call record nothing.
+ * Records a finished completion's provider call as a UsageEvent, once: the key is the completion, so a job
+ * retried or recovered after its worker died records nothing twice. Completions that never made a call record
+ * nothing; a call stopped in flight was still made (and may be billed).
  */
-export async function recordCellUsage(
+export async function recordCompletionUsage(
   database: TDatabase,
   completion: Completion,
-  column: TComparisonColumn,
-  connectionId: string | null,
+  target: { provider: string; model: string; connectionId: string | null },
+  attribution: TUsageAttribution,
 ): Promise<void> {
   const hasCalled =
     completion.startedAt !== null &&
@@ -25,14 +30,14 @@ export async function recordCellUsage(
       (completion.status === 'cancelled' && completion.errorClass === 'aborted'));
   if (!hasCalled) return;
   await recordUsage(database, {
-    idempotencyKey: cellUsageKey(completion.id),
+    idempotencyKey: `completion:${completion.id}`,
     projectId: completion.projectId,
-    connectionId,
-    provider: column.provider as ProviderKind,
-    model: column.model,
-    source: 'playground',
-    referenceType: 'comparison',
-    referenceId: completion.comparisonId ?? undefined,
+    connectionId: target.connectionId,
+    provider: target.provider as ProviderKind,
+    model: target.model,
+    source: attribution.source,
+    referenceType: attribution.referenceType,
+    referenceId: attribution.referenceId ?? undefined,
     usage: {
       inputTokens: completion.inputTokens ?? undefined,
       outputTokens: completion.outputTokens ?? undefined,

@@ -1,34 +1,35 @@
-// The final write of a cell run. Guarded on the cell's natural key and its current run, so a job that runs twice
-// (retried, or recovered after its worker died) leaves one result.
+// The final write of a completion run (a comparison cell or a generated completion). Guarded on the
+// completion's natural key and its current status, so a job that runs twice (retried, or recovered after its
+// worker died) leaves one result.
 import type { Completion, Prisma, ProviderKind, TDatabase } from '@yardstick/db';
 import { computeCost, type TChatResult } from '@yardstick/providers';
 import { findCatalogPrice } from '../catalog/find-price';
 
-type TCellKey = Pick<Completion, 'id' | 'comparisonId' | 'rowIndex' | 'columnIndex'>;
+type TCompletionKey = Pick<Completion, 'id' | 'comparisonId' | 'rowIndex' | 'columnIndex'>;
 
-async function writeCell(
+async function writeCompletion(
   database: TDatabase,
-  cell: TCellKey,
+  completion: TCompletionKey,
   statuses: Completion['status'][],
   data: Prisma.CompletionUpdateManyMutationInput,
 ): Promise<Completion> {
   await database.completion.updateMany({
     where: {
-      id: cell.id,
-      comparisonId: cell.comparisonId,
-      rowIndex: cell.rowIndex,
-      columnIndex: cell.columnIndex,
+      id: completion.id,
+      comparisonId: completion.comparisonId,
+      rowIndex: completion.rowIndex,
+      columnIndex: completion.columnIndex,
       status: { in: statuses },
     },
     data,
   });
-  return database.completion.findUniqueOrThrow({ where: { id: cell.id } });
+  return database.completion.findUniqueOrThrow({ where: { id: completion.id } });
 }
 
 /** Stores an answer with its cost at the price in force when it finished. */
-export async function storeCellSuccess(
+export async function storeCompletionSuccess(
   database: TDatabase,
-  cell: TCellKey,
+  completion: TCompletionKey,
   model: { provider: ProviderKind; model: string },
   result: TChatResult,
 ): Promise<Completion> {
@@ -36,7 +37,7 @@ export async function storeCellSuccess(
   const catalog = await findCatalogPrice(database, model.provider, model.model, finishedAt);
   const cost = computeCost(result.usage, catalog?.price);
   // A run that finished just as the comparison was stopped still keeps its answer: it was paid for.
-  return writeCell(database, cell, ['running', 'cancelled'], {
+  return writeCompletion(database, completion, ['running', 'cancelled'], {
     status: 'succeeded',
     text: result.text,
     finishReason: result.finishReason,
@@ -59,14 +60,14 @@ export async function storeCellSuccess(
   });
 }
 
-/** Stores why a cell has no answer; a stopped cell keeps the text that had streamed. */
-export async function storeCellFailure(
+/** Stores why a completion has no answer; a stopped one keeps the text that had streamed. */
+export async function storeCompletionFailure(
   database: TDatabase,
-  cell: TCellKey,
+  completion: TCompletionKey,
   failure: { errorClass: string; message: string; partialText?: string; latencyMs: number },
 ): Promise<Completion> {
   const isStopped = failure.errorClass === 'aborted';
-  return writeCell(database, cell, isStopped ? ['running', 'cancelled'] : ['running'], {
+  return writeCompletion(database, completion, isStopped ? ['running', 'cancelled'] : ['running'], {
     status: isStopped ? 'cancelled' : 'failed',
     text: failure.partialText ?? null,
     errorClass: failure.errorClass,
