@@ -13,6 +13,7 @@ interface TPrice {
   outputPerMTok: string;
   cachedInputPerMTok: string | null;
   cacheWritePerMTok: string | null;
+  longContext?: { aboveInputTokens: number; rates: Record<string, string> } | null;
   source: string;
 }
 
@@ -52,7 +53,12 @@ describe('model catalog and prices', () => {
     return (await response.json()) as TModel;
   };
   /** Records one call the way every caller does, from this process (its price cache emptied first). */
-  const recordCall = async (model: string, provider: 'openai_compatible' | 'bedrock', occurredAt: Date) => {
+  const recordCall = async (
+    model: string,
+    provider: 'openai_compatible' | 'bedrock' | 'gemini',
+    occurredAt: Date,
+    usage = { inputTokens: 1_000_000, outputTokens: 100_000 },
+  ) => {
     invalidateCatalogCache();
     return recordUsage(database, {
       idempotencyKey: uniqueId('catalog-test'),
@@ -61,7 +67,7 @@ describe('model catalog and prices', () => {
       provider,
       model,
       source: 'playground',
-      usage: { inputTokens: 1_000_000, outputTokens: 100_000 },
+      usage,
       isSuccess: true,
       occurredAt,
     });
@@ -208,6 +214,72 @@ describe('model catalog and prices', () => {
     const call = await recordCall(edited!.modelId, 'bedrock', new Date());
     // 1M input at $0.123 + 100k output at $0.456 = $0.1686.
     expect(call.event.costNanoUsd).toBe(168_600_000n);
+  });
+
+  it('bills a prompt above a long-context threshold at that tier, from the catalog file and from an admin', async () => {
+    const [pro] = await models('?provider=gemini&search=gemini-2.5-pro');
+    expect(pro?.price?.longContext).toEqual({
+      aboveInputTokens: 200_000,
+      rates: { inputPerMTok: '2.5', outputPerMTok: '15', cachedInputPerMTok: '0.25' },
+    });
+    const short = await recordCall('gemini-2.5-pro', 'gemini', new Date(), {
+      inputTokens: 100_000,
+      outputTokens: 10_000,
+    });
+    // 100k × $1.25 + 10k × $10 per MTok.
+    expect(short.event.costNanoUsd).toBe(225_000_000n);
+    const long = await recordCall('gemini-2.5-pro', 'gemini', new Date(), {
+      inputTokens: 1_000_000,
+      outputTokens: 100_000,
+    });
+    // Above 200k the whole request is billed at the tier: 1M × $2.5 + 100k × $15.
+    expect(long.event.costNanoUsd).toBe(4_000_000_000n);
+
+    const modelId = uniqueId('long-context');
+    const model = await createModel({
+      provider: 'openai_compatible',
+      modelId,
+      prices: {
+        inputPerMTok: '1',
+        outputPerMTok: '2',
+        longContext: { aboveInputTokens: 500_000, rates: { inputPerMTok: '3', outputPerMTok: '4' } },
+      },
+    });
+    expect(model.price?.longContext).toEqual({
+      aboveInputTokens: 500_000,
+      rates: { inputPerMTok: '3', outputPerMTok: '4' },
+    });
+    // 1M input + 100k output: $3 + $0.4 at the tier; at 500k exactly the base rates apply: $0.5 + $0.2.
+    expect((await recordCall(modelId, 'openai_compatible', new Date())).event.costNanoUsd).toBe(
+      3_400_000_000n,
+    );
+    const atThreshold = await recordCall(modelId, 'openai_compatible', new Date(), {
+      inputTokens: 500_000,
+      outputTokens: 100_000,
+    });
+    expect(atThreshold.event.costNanoUsd).toBe(700_000_000n);
+
+    const incomplete = await owner.post(`/api/v1/models/${model.id}/prices`, {
+      inputPerMTok: '1',
+      outputPerMTok: '2',
+      longContext: { aboveInputTokens: 'lots', rates: { inputPerMTok: '3' } },
+    });
+    expect(incomplete.status).toBe(400);
+    const fields = ((await incomplete.json()) as TProblem).errors.map((error) => error.field);
+    expect(fields).toEqual(
+      expect.arrayContaining(['body.longContext.aboveInputTokens', 'body.longContext.rates.outputPerMTok']),
+    );
+
+    // A new price without a tier ends it: the same long call then costs the base rates.
+    const flat = await owner.post(`/api/v1/models/${model.id}/prices`, {
+      inputPerMTok: '1',
+      outputPerMTok: '2',
+    });
+    expect(flat.status).toBe(201);
+    expect(((await flat.json()) as { price: TPrice }).price.longContext).toBeNull();
+    expect(
+      (await recordCall(modelId, 'openai_compatible', new Date(Date.now() + 1000))).event.costNanoUsd,
+    ).toBe(1_200_000_000n);
   });
 
   it('validates prices and dates', async () => {

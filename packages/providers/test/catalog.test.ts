@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { perTokenToPerMTok } from '../scripts/per-mtok';
 import {
+  catalogPrice,
   loadCatalog,
   matchCatalogModel,
   parseCatalog,
-  resolveCatalogPrice,
   type TCatalogModel,
 } from '../src/catalog/index';
+import { computeCost, projectCost } from '../src/cost/index';
 
 const catalog = loadCatalog();
 
@@ -179,12 +180,26 @@ describe('matchCatalogModel', () => {
   });
 });
 
-describe('resolveCatalogPrice', () => {
-  it('switches to the long-context price only above the threshold', () => {
+describe('catalogPrice', () => {
+  it('bills the whole request at the long-context rates only above the threshold', () => {
     const pro = find('gemini', 'gemini-2.5-pro');
-    expect(pro.longContext?.aboveInputTokens).toBe(200_000);
-    expect(resolveCatalogPrice(pro, 200_000).inputPerMTok).toBe('1.25');
-    expect(resolveCatalogPrice(pro, 200_001).inputPerMTok).toBe('2.5');
-    expect(resolveCatalogPrice(find('openai', 'gpt-4o'), 1_000_000).inputPerMTok).toBe('2.5');
+    const price = catalogPrice(pro);
+    expect(price.longContext?.aboveInputTokens).toBe(200_000);
+    // 200,000 × $1.25/MTok + 1,000 × $10/MTok = $0.26.
+    expect(computeCost({ inputTokens: 200_000, outputTokens: 1_000 }, price).costNanoUsd).toBe(260_000_000n);
+    // One token over: input at $2.5 and output at $15 → $0.5000025 + $0.015.
+    expect(computeCost({ inputTokens: 200_001, outputTokens: 1_000 }, price).costNanoUsd).toBe(515_002_500n);
+    // Cached reads count towards the threshold and take the tier's cached rate: 150k × $2.5 + 100k × $0.25.
+    expect(
+      computeCost({ inputTokens: 250_000, cachedInputTokens: 100_000, outputTokens: 0 }, price).costNanoUsd,
+    ).toBe(400_000_000n);
+  });
+
+  it('leaves single-rate models on one price at any size', () => {
+    const price = catalogPrice(find('openai', 'gpt-4o'));
+    expect(price.longContext).toBeUndefined();
+    expect(
+      projectCost({ requestsPerDay: 1, inputTokens: 1_000_000, outputTokens: 0 }, price).perCallNanoUsd,
+    ).toBe(2_500_000_000n);
   });
 });

@@ -1,6 +1,7 @@
 // The catalog entry and the price in force for a call, read from the database (where admins edit prices).
 import type { ProviderKind, TDatabase } from '@yardstick/db';
 import { matchCatalogModel, selectPriceAt, type TCatalogModel, type TPrice } from '@yardstick/providers';
+import { priceFromRow } from './price-from-row';
 
 interface TCachedCatalog {
   loadedAt: number;
@@ -34,12 +35,7 @@ async function catalogEntries(database: TDatabase): Promise<TCachedCatalog['entr
     catalogModelId: model.id,
     datedPrices: model.prices.map((row) => ({
       effectiveFrom: row.effectiveFrom,
-      price: {
-        inputPerMTok: row.inputPerMTok.toString(),
-        outputPerMTok: row.outputPerMTok.toString(),
-        ...(row.cachedInputPerMTok ? { cachedInputPerMTok: row.cachedInputPerMTok.toString() } : {}),
-        ...(row.cacheWritePerMTok ? { cacheWritePerMTok: row.cacheWritePerMTok.toString() } : {}),
-      },
+      price: priceFromRow(row),
     })),
   })) as TCachedCatalog['entries'];
   cache = { loadedAt: Date.now(), entries };

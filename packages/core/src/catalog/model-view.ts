@@ -1,4 +1,6 @@
 import type { Model, ModelPrice, ProviderKind } from '@yardstick/db';
+import type { TPrice } from '@yardstick/providers';
+import { priceFromRow } from './price-from-row';
 
 export interface TModelPriceView {
   id: string;
@@ -10,6 +12,8 @@ export interface TModelPriceView {
   cachedInputPerMTok: string | null;
   /** Null: cache writes cost the input price. */
   cacheWritePerMTok: string | null;
+  /** Null: one price at any prompt size. Otherwise the rates a request above the threshold is billed at. */
+  longContext: TPrice['longContext'] | null;
   source: string;
   createdAt: string;
 }
@@ -38,6 +42,7 @@ export function toModelPriceView(price: ModelPrice): TModelPriceView {
     outputPerMTok: price.outputPerMTok.toString(),
     cachedInputPerMTok: price.cachedInputPerMTok?.toString() ?? null,
     cacheWritePerMTok: price.cacheWritePerMTok?.toString() ?? null,
+    longContext: priceFromRow(price).longContext ?? null,
     source: price.source,
     createdAt: price.createdAt.toISOString(),
   };

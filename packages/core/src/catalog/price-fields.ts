@@ -16,7 +16,7 @@ const ZOptionalUsdPerMTok = z.preprocess(
   ZUsdPerMTok.optional(),
 );
 
-export const ZModelPrices = z.strictObject({
+const ZRates = z.strictObject({
   inputPerMTok: ZUsdPerMTok,
   outputPerMTok: ZUsdPerMTok,
   /** Absent: cached reads cost the input price. */
@@ -24,13 +24,33 @@ export const ZModelPrices = z.strictObject({
   /** Absent: cache writes cost the input price. */
   cacheWritePerMTok: ZOptionalUsdPerMTok,
 });
+
+export const ZModelPrices = ZRates.extend({
+  /** Absent: one price at any prompt size. */
+  longContext: z
+    .strictObject({
+      aboveInputTokens: z.coerce
+        .number({ error: 'must be a whole number of input tokens' })
+        .int('must be a whole number of input tokens')
+        .positive('must be a positive number of input tokens'),
+      rates: ZRates,
+    })
+    .optional(),
+});
 export type TModelPrices = z.infer<typeof ZModelPrices>;
 
+/** The ModelPrice columns for prices as the catalog file or an admin gives them. */
 export function priceColumns(prices: TModelPrices) {
+  const { longContext } = prices;
   return {
     inputPerMTok: prices.inputPerMTok,
     outputPerMTok: prices.outputPerMTok,
     cachedInputPerMTok: prices.cachedInputPerMTok ?? null,
     cacheWritePerMTok: prices.cacheWritePerMTok ?? null,
+    longContextAboveInputTokens: longContext?.aboveInputTokens ?? null,
+    longContextInputPerMTok: longContext?.rates.inputPerMTok ?? null,
+    longContextOutputPerMTok: longContext?.rates.outputPerMTok ?? null,
+    longContextCachedInputPerMTok: longContext?.rates.cachedInputPerMTok ?? null,
+    longContextCacheWritePerMTok: longContext?.rates.cacheWritePerMTok ?? null,
   };
 }

@@ -3,25 +3,26 @@
 // so costs already recorded keep the price they were computed with.
 import type { TDatabase } from '@yardstick/db';
 import { loadCatalog, type TCatalogModel } from '@yardstick/providers';
+import { priceColumns } from './price-fields';
 
-function samePrice(
-  row: {
-    inputPerMTok: unknown;
-    outputPerMTok: unknown;
-    cachedInputPerMTok: unknown;
-    cacheWritePerMTok: unknown;
-  },
-  model: TCatalogModel,
-) {
-  const text = (value: unknown) =>
-    value === null || value === undefined ? undefined : Number(String(value)).toString();
-  const file = (value: string | undefined) => (value === undefined ? undefined : Number(value).toString());
-  return (
-    text(row.inputPerMTok) === file(model.prices.inputPerMTok) &&
-    text(row.outputPerMTok) === file(model.prices.outputPerMTok) &&
-    text(row.cachedInputPerMTok) === file(model.prices.cachedInputPerMTok) &&
-    text(row.cacheWritePerMTok) === file(model.prices.cacheWritePerMTok)
-  );
+type TPriceColumns = ReturnType<typeof priceColumns>;
+
+/** Whether a stored price row says what the catalog file says (decimals compared by value: 2.50 = 2.5). */
+function samePrice(row: Record<keyof TPriceColumns, unknown>, file: TPriceColumns) {
+  const value = (field: unknown) =>
+    field === null || field === undefined ? undefined : Number(String(field)).toString();
+  return (Object.keys(file) as (keyof TPriceColumns)[]).every((key) => value(row[key]) === value(file[key]));
+}
+
+/** The catalog file's price for a model as ModelPrice columns. */
+function filePrice(entry: TCatalogModel): TPriceColumns {
+  const { longContext } = entry;
+  return priceColumns({
+    ...entry.prices,
+    ...(longContext
+      ? { longContext: { aboveInputTokens: longContext.aboveInputTokens, rates: longContext.prices } }
+      : {}),
+  });
 }
 
 // Several workers start at once; one of them syncs while the others wait on this lock, then find nothing to do.
@@ -46,13 +47,8 @@ async function syncWithin(database: TDatabase): Promise<{ created: number; repri
   let repriced = 0;
   for (const entry of loadCatalog()) {
     const current = byKey.get(`${entry.provider}/${entry.id}`);
-    const price = {
-      inputPerMTok: entry.prices.inputPerMTok,
-      outputPerMTok: entry.prices.outputPerMTok,
-      cachedInputPerMTok: entry.prices.cachedInputPerMTok ?? null,
-      cacheWritePerMTok: entry.prices.cacheWritePerMTok ?? null,
-      source: entry.source,
-    };
+    const columns = filePrice(entry);
+    const price = { ...columns, source: entry.source };
     if (!current) {
       await database.model.create({
         data: {
@@ -67,7 +63,7 @@ async function syncWithin(database: TDatabase): Promise<{ created: number; repri
         },
       });
       created += 1;
-    } else if (!current.isEditedByAdmin && (!current.prices[0] || !samePrice(current.prices[0], entry))) {
+    } else if (!current.isEditedByAdmin && (!current.prices[0] || !samePrice(current.prices[0], columns))) {
       // A price newer than the one on record takes effect now, not retroactively.
       const effectiveFrom = new Date(Math.max(Date.parse(`${entry.effectiveFrom}T00:00:00Z`), Date.now()));
       await database.modelPrice.create({ data: { ...price, catalogModelId: current.id, effectiveFrom } });

@@ -5,6 +5,7 @@ import { projectCost, selectPriceAt, type TPrice } from '@yardstick/providers';
 import { z } from 'zod';
 import type { TActor } from '../access/actor';
 import { requireProjectRole } from '../access/project-access';
+import { priceFromRow } from '../catalog/price-from-row';
 import type { TMoney } from './cost-report-view';
 import { toMoney } from './money';
 
@@ -56,12 +57,7 @@ export async function projectWorkloadCost(
     const price = selectPriceAt<TPrice>(
       model.prices.map((row) => ({
         effectiveFrom: row.effectiveFrom,
-        price: {
-          inputPerMTok: row.inputPerMTok.toString(),
-          outputPerMTok: row.outputPerMTok.toString(),
-          ...(row.cachedInputPerMTok ? { cachedInputPerMTok: row.cachedInputPerMTok.toString() } : {}),
-          ...(row.cacheWritePerMTok ? { cacheWritePerMTok: row.cacheWritePerMTok.toString() } : {}),
-        },
+        price: priceFromRow(row),
       })),
       now,
     );

@@ -1,7 +1,7 @@
 export { loadCatalog } from './load';
 export { matchCatalogModel } from './match';
 export { parseCatalog } from './parse';
-export { resolveCatalogPrice } from './price';
+export { catalogPrice } from './price';
 export {
   type TCatalogModel,
   type TCatalogProvider,

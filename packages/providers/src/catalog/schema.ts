@@ -29,7 +29,7 @@ export const ZCatalogModel = z.strictObject({
   prices: ZCatalogPrice,
   /**
    * Some models bill the whole request at higher prices once the prompt exceeds a size (Gemini Pro above 200k,
-   * GPT-5.4 above 272k input tokens); `resolveCatalogPrice` picks these for such requests.
+   * GPT-5.4 above 272k input tokens); `catalogPrice` carries them into the price costs are computed with.
    */
   longContext: z
     .strictObject({

@@ -1,6 +1,6 @@
 // Exact cost: token counts × pico-USD-per-token prices, summed as bigint, rounded once to nano-USD.
 import type { TUsage } from '../types';
-import { parseUsdPerMTok, type TPrice } from './price';
+import { parseUsdPerMTok, ratesFor, type TPrice } from './price';
 
 export interface TCostBreakdown {
   inputNanoUsd: bigint;
@@ -46,12 +46,13 @@ function costPicoUsd(usage: TUsage, price: TPrice): Record<TComponent, bigint> {
   // Cached reads and cache writes are subsets of inputTokens; clamp so inconsistent usage never bills negative.
   const uncached = bigMax(input - cached - cacheWrite, 0n);
 
-  const inputPrice = parseUsdPerMTok(price.inputPerMTok);
+  const rates = ratesFor(price, input);
+  const inputPrice = parseUsdPerMTok(rates.inputPerMTok);
   const cachedPrice =
-    price.cachedInputPerMTok === undefined ? inputPrice : parseUsdPerMTok(price.cachedInputPerMTok);
+    rates.cachedInputPerMTok === undefined ? inputPrice : parseUsdPerMTok(rates.cachedInputPerMTok);
   const cacheWritePrice =
-    price.cacheWritePerMTok === undefined ? inputPrice : parseUsdPerMTok(price.cacheWritePerMTok);
-  const outputPrice = parseUsdPerMTok(price.outputPerMTok);
+    rates.cacheWritePerMTok === undefined ? inputPrice : parseUsdPerMTok(rates.cacheWritePerMTok);
+  const outputPrice = parseUsdPerMTok(rates.outputPerMTok);
 
   return {
     input: uncached * inputPrice,

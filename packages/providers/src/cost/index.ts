@@ -8,4 +8,11 @@ export {
   type TCostResult,
 } from './compute';
 export { formatUsd, nanoUsdToDecimalString, type TFormatUsdOptions } from './format';
-export { parseUsdPerMTok, selectPriceAt, type TDatedPrice, type TPrice } from './price';
+export {
+  parseUsdPerMTok,
+  ratesFor,
+  selectPriceAt,
+  type TDatedPrice,
+  type TPrice,
+  type TPriceRates,
+} from './price';

@@ -2,11 +2,27 @@
 // at most 6 decimals becomes an exact integer and no floating point touches money.
 
 /** Decimal strings, USD per million tokens. Missing cache prices fall back to the input price. */
-export interface TPrice {
+export interface TPriceRates {
   inputPerMTok: string;
   outputPerMTok: string;
   cachedInputPerMTok?: string;
   cacheWritePerMTok?: string;
+}
+
+/**
+ * A model's price. Some models bill the whole request at higher rates once the prompt exceeds a size (Gemini
+ * Pro above 200k, GPT-5.4 above 272k input tokens): `longContext` holds that tier.
+ */
+export interface TPrice extends TPriceRates {
+  longContext?: { aboveInputTokens: number; rates: TPriceRates };
+}
+
+/** The rates a request with this many input tokens is billed at. */
+export function ratesFor(price: TPrice, inputTokens: number | bigint): TPriceRates {
+  const { longContext } = price;
+  return longContext !== undefined && BigInt(inputTokens) > BigInt(longContext.aboveInputTokens)
+    ? longContext.rates
+    : price;
 }
 
 const PRICE_DECIMALS = 6;

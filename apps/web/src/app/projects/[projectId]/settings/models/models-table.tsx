@@ -98,6 +98,13 @@ function ModelRow(props: { model: TModelView; canEdit: boolean }) {
         <td>
           <div>{model.displayName}</div>
           <code className="muted">{model.modelId}</code>
+          {model.price?.longContext ? (
+            <div className="muted" data-testid="long-context-price">
+              Above {model.price.longContext.aboveInputTokens.toLocaleString('en-US')} input tokens:{' '}
+              {usd(model.price.longContext.rates.inputPerMTok)} in,{' '}
+              {usd(model.price.longContext.rates.outputPerMTok)} out
+            </div>
+          ) : null}
         </td>
         <td className="number">{model.contextWindow?.toLocaleString('en-US') ?? '—'}</td>
         {model.price ? (

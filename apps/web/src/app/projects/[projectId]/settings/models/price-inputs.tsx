@@ -1,7 +1,8 @@
 import type { TModelPriceView } from '@yardstick/core';
 
-/** The four price fields of a model, in USD per million tokens; cache prices may stay empty. */
+/** A model's price fields, in USD per million tokens; cache prices and the long-context tier may stay empty. */
 export function PriceInputs(props: { price?: TModelPriceView | null }) {
+  const longContext = props.price?.longContext;
   return (
     <>
       <label>
@@ -30,6 +31,54 @@ export function PriceInputs(props: { price?: TModelPriceView | null }) {
           defaultValue={props.price?.cacheWritePerMTok ?? undefined}
         />
       </label>
+      <fieldset>
+        <legend>
+          Long context (optional): the whole request is billed at these rates above a prompt size
+        </legend>
+        <label>
+          Long context above (input tokens)
+          <input
+            name="longContextAboveInputTokens"
+            inputMode="numeric"
+            placeholder="none"
+            defaultValue={longContext?.aboveInputTokens}
+          />
+        </label>
+        <label>
+          Long-context input $/MTok
+          <input
+            name="longContextInputPerMTok"
+            inputMode="decimal"
+            defaultValue={longContext?.rates.inputPerMTok}
+          />
+        </label>
+        <label>
+          Long-context output $/MTok
+          <input
+            name="longContextOutputPerMTok"
+            inputMode="decimal"
+            defaultValue={longContext?.rates.outputPerMTok}
+          />
+        </label>
+        <label>
+          Long-context cached input $/MTok
+          <input
+            name="longContextCachedInputPerMTok"
+            inputMode="decimal"
+            placeholder="= input"
+            defaultValue={longContext?.rates.cachedInputPerMTok}
+          />
+        </label>
+        <label>
+          Long-context cache write $/MTok
+          <input
+            name="longContextCacheWritePerMTok"
+            inputMode="decimal"
+            placeholder="= input"
+            defaultValue={longContext?.rates.cacheWritePerMTok}
+          />
+        </label>
+      </fieldset>
     </>
   );
 }
@@ -41,5 +90,23 @@ export function pricesFrom(form: FormData) {
     outputPerMTok: value('outputPerMTok'),
     ...(value('cachedInputPerMTok') ? { cachedInputPerMTok: value('cachedInputPerMTok') } : {}),
     ...(value('cacheWritePerMTok') ? { cacheWritePerMTok: value('cacheWritePerMTok') } : {}),
+    // The server validates the tier; a threshold without rates gets its clear error there.
+    ...(value('longContextAboveInputTokens')
+      ? {
+          longContext: {
+            aboveInputTokens: value('longContextAboveInputTokens'),
+            rates: {
+              inputPerMTok: value('longContextInputPerMTok'),
+              outputPerMTok: value('longContextOutputPerMTok'),
+              ...(value('longContextCachedInputPerMTok')
+                ? { cachedInputPerMTok: value('longContextCachedInputPerMTok') }
+                : {}),
+              ...(value('longContextCacheWritePerMTok')
+                ? { cacheWritePerMTok: value('longContextCacheWritePerMTok') }
+                : {}),
+            },
+          },
+        }
+      : {}),
   };
 }
